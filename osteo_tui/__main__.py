@@ -1,0 +1,3 @@
+from osteo_tui.cli import main
+
+main()

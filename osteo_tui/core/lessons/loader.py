@@ -1,0 +1,302 @@
+"""Loading a whole pack folder and checking it across files.
+
+``check_pack`` returns every problem found; ``load_pack`` returns a ``Pack`` or raises
+``PackInvalid`` carrying those problems. Neither ever lets a parser exception escape.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from osteo_tui.core.lessons.fields import FieldReader, suggest
+from osteo_tui.core.lessons.library import read_library
+from osteo_tui.core.lessons.model import LIBRARY_DOSAGE, Exercise, Pack, Session, Source
+from osteo_tui.core.lessons.session_file import SessionDraft, read_session_file
+from osteo_tui.core.problems import Problem
+from osteo_tui.core.yaml_source import LineDict, LineList, YamlProblem, read_yaml
+
+__all__ = ["PackInvalid", "check_pack", "load_pack", "read_pack_text"]
+
+PACK_KEYS = (
+    "id",
+    "title",
+    "language",
+    "audience",
+    "version",
+    "sessions",
+    "description",
+    "sources",
+)
+_PACK_REQUIRED = ("id", "title", "language", "audience", "version", "sessions", "sources")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
+
+
+class PackInvalid(Exception):
+    """A pack that cannot be used; ``problems`` says everything that is wrong with it."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(problem) for problem in problems))
+        self.problems = problems
+
+
+def read_pack_text(path: Path, problems: list[Problem]) -> str | None:
+    """A file's text as UTF-8 (a byte-order mark is allowed), with line endings normalised."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        problems.append(Problem(path, None, "the file is missing"))
+        return None
+    except OSError as error:
+        problems.append(Problem(path, None, f"the file cannot be read: {error.strerror}"))
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        problems.append(Problem(path, line, "the file is not UTF-8 text: save it as UTF-8"))
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _read_document(path: Path, problems: list[Problem]) -> object | None:
+    text = read_pack_text(path, problems)
+    if text is None:
+        return None
+    try:
+        value, yaml_problems = read_yaml(text)
+    except YamlProblem as error:
+        problems.append(Problem(path, error.line, error.message))
+        return None
+    problems.extend(Problem(path, p.line, p.message) for p in yaml_problems)
+    if value is None:
+        problems.append(Problem(path, 1, "the file is empty"))
+    return value
+
+
+def _read_meta(
+    folder: Path, problems: list[Problem]
+) -> tuple[LineDict | None, dict[str, Source], dict[str, int]]:
+    path = folder / "pack.yaml"
+    reader = FieldReader(path, problems)
+    document = _read_document(path, problems)
+    sources: dict[str, Source] = {}
+    source_lines: dict[str, int] = {}
+    if document is None:
+        return None, sources, source_lines
+    meta = reader.block(document, 1, "pack.yaml")
+    if meta is None:
+        return None, sources, source_lines
+    reader.keys(meta, PACK_KEYS, _PACK_REQUIRED)
+    pack_id = reader.identifier(meta, "id")
+    if pack_id is not None and pack_id != folder.name:
+        reader.problem(
+            meta.line_of("id"), f"the id '{pack_id}' must equal the folder name '{folder.name}'"
+        )
+    for key in ("title", "audience", "version"):
+        reader.text(meta, key)
+    reader.text(meta, "description", required=False)
+    language = reader.text(meta, "language")
+    if language is not None and not _LANGUAGE.match(language):
+        reader.problem(
+            meta.line_of("language"),
+            f"'language' must be a code such as en, fi or da, not '{language}'",
+        )
+    reader.integer(meta, "sessions", 1, 20)
+    raw = meta.get("sources")
+    if "sources" in meta and (not isinstance(raw, LineList) or not raw):
+        reader.problem(
+            meta.line_of("sources"), "'sources' must be a list of sources (id, citation)"
+        )
+    elif isinstance(raw, LineList):
+        for index, item in enumerate(raw):
+            block = reader.block(item, raw.line_of(index), "each source")
+            if block is None:
+                continue
+            reader.keys(block, ("id", "citation", "url"), ("id", "citation"), "a source")
+            source_id = reader.identifier(block, "id")
+            citation = reader.text(block, "citation")
+            url = reader.text(block, "url")
+            if source_id is None or citation is None:
+                continue
+            if source_id in source_lines:
+                reader.problem(
+                    block.line_of("id"),
+                    f"duplicate source id '{source_id}' (first at line {source_lines[source_id]})",
+                )
+                continue
+            source_lines[source_id] = block.line_of("id")
+            sources[source_id] = Source(source_id, citation, url)
+    return meta, sources, source_lines
+
+
+def _read_sessions(folder: Path, problems: list[Problem]) -> list[tuple[Path, SessionDraft]]:
+    directory = folder / "sessions"
+    if not directory.is_dir():
+        problems.append(Problem(directory, None, "the sessions folder is missing"))
+        return []
+    files = sorted(path for path in directory.glob("*.md") if not path.name.startswith("."))
+    if not files:
+        problems.append(Problem(directory, None, "no session files (*.md) in the sessions folder"))
+    drafts = []
+    for path in files:
+        text = read_pack_text(path, problems)
+        if text is not None:
+            drafts.append((path, read_session_file(path, text, problems)))
+    return drafts
+
+
+def _check_numbers(
+    folder: Path,
+    meta: LineDict | None,
+    drafts: list[tuple[Path, SessionDraft]],
+    problems: list[Problem],
+) -> None:
+    if meta is None:
+        return
+    declared = meta.get("sessions")
+    if not isinstance(declared, int) or isinstance(declared, bool) or not 1 <= declared <= 20:
+        return
+    seen: dict[int, Path] = {}
+    for path, draft in drafts:
+        number = draft.number
+        if number is None:
+            continue
+        if number > declared:
+            problems.append(
+                Problem(
+                    path,
+                    draft.number_line,
+                    f"session {number} is more than the {declared} sessions pack.yaml declares",
+                )
+            )
+        elif number in seen:
+            problems.append(
+                Problem(path, draft.number_line, f"session {number} is also in {seen[number].name}")
+            )
+        else:
+            seen[number] = path
+    for number in range(1, declared + 1):
+        if number not in seen:
+            problems.append(
+                Problem(
+                    folder / "pack.yaml",
+                    meta.line_of("sessions"),
+                    f"session {number} is missing: pack.yaml declares {declared} sessions",
+                )
+            )
+
+
+def _check_references(
+    library: dict[str, Exercise],
+    library_ok: bool,
+    sources: dict[str, Source],
+    sources_ok: bool,
+    refs: list[tuple[Path, list[tuple[str, int]], list[tuple[str, int]]]],
+    problems: list[Problem],
+) -> None:
+    for path, exercise_refs, source_refs in refs:
+        if library_ok:
+            for exercise_id, line in exercise_refs:
+                if exercise_id not in library:
+                    close = suggest(exercise_id, library)
+                    hint = f" (did you mean '{close}'?)" if close else ""
+                    problems.append(
+                        Problem(
+                            path, line, f"exercise '{exercise_id}' is not in exercises.yaml{hint}"
+                        )
+                    )
+        if sources_ok:
+            for source_id, line in source_refs:
+                if source_id not in sources:
+                    close = suggest(source_id, sources)
+                    hint = f" (did you mean '{close}'?)" if close else ""
+                    problems.append(
+                        Problem(
+                            path, line, f"source '{source_id}' is not in pack.yaml's sources{hint}"
+                        )
+                    )
+
+
+def _load(folder: Path) -> tuple[Pack | None, list[Problem]]:
+    problems: list[Problem] = []
+    if not folder.is_dir():
+        return None, [Problem(folder, None, "no such pack folder")]
+    meta, sources, _ = _read_meta(folder, problems)
+    meta_problems = len(problems)
+    library_path = folder / "exercises.yaml"
+    document = _read_document(library_path, problems)
+    library_problems_before = len(problems)
+    exercises, _, library_sources = ([], {}, [])
+    if document is not None:
+        exercises, _, library_sources = read_library(library_path, document, problems)
+    library_ok = document is not None and len(problems) == library_problems_before
+    drafts = _read_sessions(folder, problems)
+    _check_numbers(folder, meta, drafts, problems)
+    for path, draft in drafts:
+        planned, total = draft.planned_minutes, draft.segment_minutes
+        if planned is not None and total is not None and total != planned:
+            problems.append(
+                Problem(
+                    path,
+                    draft.minutes_line,
+                    f"the segments add up to {total} minutes, "
+                    f"but the session's minutes is {planned}",
+                )
+            )
+    library = {exercise.id: exercise for exercise in exercises}
+    refs = [(library_path, [], library_sources)]
+    refs += [(path, draft.exercise_refs, draft.source_refs) for path, draft in drafts]
+    sources_ok = meta is not None and meta_problems == 0
+    # An exercise that failed its own checks is still "in the library" for references.
+    _check_references(library, library_ok, sources, sources_ok, refs, problems)
+    problems.sort(key=Problem.sort_key)
+    if problems or meta is None:
+        return None, problems
+    sessions = sorted(
+        (draft.session for _, draft in drafts if draft.session), key=lambda s: s.number
+    )
+    pack = Pack(
+        id=str(meta["id"]),
+        title=str(meta["title"]).strip(),
+        language=str(meta["language"]),
+        audience=str(meta["audience"]).strip(),
+        version=str(meta["version"]).strip(),
+        session_count=int(meta["sessions"]),
+        description=str(meta.get("description") or "").strip(),
+        sources=tuple(sources.values()),
+        exercises=tuple(exercises),
+        sessions=tuple(_with_library_dosage(session, library) for session in sessions),
+        path=folder,
+    )
+    return pack, []
+
+
+def _with_library_dosage(session: Session, library: dict[str, Exercise]) -> Session:
+    segments = tuple(
+        replace(
+            segment,
+            exercises=tuple(
+                replace(use, dosage=library[use.exercise_id].dosage)
+                if use.dosage is LIBRARY_DOSAGE
+                else use
+                for use in segment.exercises
+            ),
+        )
+        for segment in session.segments
+    )
+    return replace(session, segments=segments)
+
+
+def check_pack(folder: Path) -> list[Problem]:
+    """Every problem in the pack at ``folder``; an empty list means it is valid."""
+    return _load(folder)[1]
+
+
+def load_pack(folder: Path) -> Pack:
+    """The pack at ``folder``; raises ``PackInvalid`` listing every problem otherwise."""
+    pack, problems = _load(folder)
+    if pack is None:
+        raise PackInvalid(problems)
+    return pack

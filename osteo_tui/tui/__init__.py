@@ -1,0 +1,1 @@
+"""The Textual app. Screens get what they need in ``__init__``; nothing reaches for globals."""

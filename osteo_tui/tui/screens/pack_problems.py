@@ -1,0 +1,35 @@
+"""What is wrong with a pack that cannot be used, in the words of ``lessons check``."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from osteo_tui.core.lessons import PackEntry
+
+__all__ = ["PackProblemsScreen"]
+
+
+class PackProblemsScreen(Screen[None]):
+    BINDINGS = [Binding("escape,q", "app.pop_screen", "Back")]
+
+    def __init__(self, entry: PackEntry) -> None:
+        super().__init__()
+        self.entry = entry
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        count = len(self.entry.problems)
+        yield Static(
+            f"The pack '{self.entry.id}' cannot be used until {count} "
+            f"problem{'s are' if count != 1 else ' is'} fixed. Edit the files named below, "
+            f"then check again with:  osteo-tui lessons check {self.entry.path}",
+            classes="section-title",
+        )
+        with VerticalScroll(id="problems"):
+            for problem in self.entry.problems:
+                yield Static(str(problem), markup=False, classes="problem")
+        yield Footer()
