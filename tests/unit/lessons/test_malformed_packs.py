@@ -1,0 +1,237 @@
+"""Each broken pack must be reported with the exact file, line and message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from osteo_tui.core.lessons import PackInvalid, check_pack, load_pack
+from tests.minipack import FILES, write_minipack
+
+KINDS = "talk, discussion, exercise, practical, goal-setting, goal-review, measurement, break"
+CATEGORIES = "strength, balance, posture, impact, mobility, functional"
+
+
+def edit(name: str, old: str, new: str) -> dict[str, str]:
+    """The mini pack's files with one exact, unique replacement made in one file."""
+    assert FILES[name].count(old) == 1, f"{old!r} must occur once in {name}"
+    return {**FILES, name: FILES[name].replace(old, new)}
+
+
+def without(name: str) -> dict[str, str]:
+    return {key: value for key, value in FILES.items() if key != name}
+
+
+S1, S2, EX, PACK = "sessions/01-first.md", "sessions/02-second.md", "exercises.yaml", "pack.yaml"
+
+CASES = {
+    "typo in a segment key": (
+        edit(S1, "minutes: 10\n", "minuts: 10\n"),
+        [
+            f"{S1}:12: missing key 'minutes' in segment 'Welcome'",
+            f"{S1}:13: unknown key 'minuts' in segment 'Welcome' (did you mean 'minutes'?)",
+        ],
+    ),
+    "minutes are not a number": (
+        edit(S1, "minutes: 20\n", "minutes: twenty\n"),
+        [f"{S1}:21: 'minutes' must be a whole number, not 'twenty'"],
+    ),
+    "segment minutes do not add up": (
+        edit(S1, "minutes: 30\n", "minutes: 35\n"),
+        [f"{S1}:4: the segments add up to 30 minutes, but the session's minutes is 35"],
+    ),
+    "missing session title": (
+        edit(S1, "title: First\n", ""),
+        [f"{S1}:2: missing key 'title' in the front matter"],
+    ),
+    "duplicate exercise id": (
+        edit(EX, "- id: small-jumps\n", "- id: sit-to-stand\n"),
+        [f"{EX}:18: duplicate exercise id 'sit-to-stand' (first at line 1)"],
+    ),
+    "exercise not in the library": (
+        edit(S2, "exercise: sit-to-stand\n", "exercise: sit-to-stnad\n"),
+        [f"{S2}:12: exercise 'sit-to-stnad' is not in exercises.yaml (did you mean 'sit-to-stand'?)"],
+    ),
+    "gap in session numbers": (
+        edit(S2, "session: 2\n", "session: 3\n"),
+        [
+            f"{PACK}:6: session 2 is missing: pack.yaml declares 2 sessions",
+            f"{S2}:2: session 3 is more than the 2 sessions pack.yaml declares",
+        ],
+    ),
+    "session number used twice": (
+        edit(S2, "session: 2\n", "session: 1\n"),
+        [
+            f"{PACK}:6: session 2 is missing: pack.yaml declares 2 sessions",
+            f"{S2}:2: session 1 is also in 01-first.md",
+        ],
+    ),
+    "front matter never closed": (
+        edit(S2, "aims: [Practise.]\n---\n", "aims: [Practise.]\n"),
+        [
+            f"{PACK}:6: session 2 is missing: pack.yaml declares 2 sessions",
+            f"{S2}:1: the front matter that starts here is never closed with a '---' line",
+        ],
+    ),
+    "no front matter": (
+        {**FILES, S2: FILES[S2].removeprefix("---\n")},
+        [
+            f"{PACK}:6: session 2 is missing: pack.yaml declares 2 sessions",
+            f"{S2}:1: a session file must start with front matter: a line '---', the "
+            "session's details (session, title, minutes, aims), and another '---'",
+        ],
+    ),
+    "colon inside a value": (
+        edit(S2, "title: Second\n", "title: Second: part two\n"),
+        [
+            f"{PACK}:6: session 2 is missing: pack.yaml declares 2 sessions",
+            f"{S2}:3: YAML cannot be read: a ':' followed by a space inside a value; "
+            "put the whole value in quotes",
+        ],
+    ),
+    "tab indentation": (
+        edit(EX, "    sets: 2\n", "\tsets: 2\n"),
+        [f"{EX}:9: YAML cannot be read: a tab character; indent with spaces"],
+    ),
+    "unknown segment kind": (
+        edit(S1, "kind: talk\n", "kind: lecture\n"),
+        [f"{S1}:12: 'kind' cannot be 'lecture' (use one of: {KINDS})"],
+    ),
+    "exercise segment without exercises": (
+        edit(S2, "exercises:\n  - exercise: sit-to-stand\n", ""),
+        [f"{S2}:9: segment 'Practice' is an exercise segment but lists no 'exercises'"],
+    ),
+    "exercises in a discussion segment": (
+        edit(S1, "kind: exercise\n", "kind: discussion\n"),
+        [
+            f"{S1}:22: segment 'Exercise' is a 'discussion' segment; "
+            "only 'exercise' segments list exercises"
+        ],
+    ),
+    "avoid without a note": (
+        edit(EX, "  vertebral_fracture_note: March instead.\n", ""),
+        [
+            f"{EX}:32: 'vertebral_fracture: avoid' needs a 'vertebral_fracture_note' "
+            "saying what to do instead"
+        ],
+    ),
+    "unknown category": (
+        edit(EX, "category: impact\n", "category: cardio\n"),
+        [f"{EX}:20: 'category' cannot be 'cardio' (use one of: {CATEGORIES})"],
+    ),
+    "reps out of range": (
+        edit(S1, "reps: 8\n", "reps: 80\n"),
+        [f"{S1}:25: 'reps' must be between 1 and 50, not 80"],
+    ),
+    "rounds without work": (
+        edit(EX, "    reps: 10\n  cues:\n    - Land", "    reps: 10\n    rounds: 3\n  cues:\n    - Land"),
+        [f"{EX}:26: 'rounds' goes with 'work' (seconds of work)"],
+    ),
+    "dosage without an amount": (
+        edit(S2, "  - exercise: sit-to-stand\n", "  - exercise: sit-to-stand\n    sets: 2\n"),
+        [
+            f"{S2}:12: the dosage of 'sit-to-stand' needs at least one of "
+            "'reps', 'hold', 'work' or 'minutes'"
+        ],
+    ),
+    "unknown source": (
+        edit(EX, "sources: [ros2019]\n", "sources: [ros2091]\n"),
+        [f"{EX}:17: source 'ros2091' is not in pack.yaml's sources (did you mean 'ros2019'?)"],
+    ),
+    "id differs from the folder": (
+        edit(PACK, "id: mini\n", "id: other\n"),
+        [f"{PACK}:1: the id 'other' must equal the folder name 'mini'"],
+    ),
+    "duplicate key": (
+        edit(PACK, "title: Mini course\n", "title: Mini course\ntitle: Again\n"),
+        [f"{PACK}:3: duplicate key 'title' (first at line 2)"],
+    ),
+    "unclosed code fence": (
+        edit(S1, "Good morning.\n", "```\nGood morning.\n"),
+        [
+            f"{S1}:4: the segments add up to 10 minutes, but the session's minutes is 30",
+            f"{S1}:17: the code block opened here with ``` is never closed",
+        ],
+    ),
+    "empty segment title": (
+        edit(S1, "## Welcome\n", "##\n"),
+        [f"{S1}:11: a segment heading needs a title after '## '"],
+    ),
+    "missing exercise library": (without(EX), [f"{EX}: the file is missing"]),
+    "blank line before the details": (
+        edit(S1, "## Welcome\nkind: talk\n", "## Welcome\n\nkind: talk\n"),
+        [
+            f"{S1}:11: segment 'Welcome' has no details: put 'kind:' and 'minutes:' on the "
+            "lines directly under the heading, then a blank line, then the script"
+        ],
+    ),
+    "more sessions declared than written": (
+        edit(PACK, "sessions: 2\n", "sessions: 3\n"),
+        [f"{PACK}:6: session 3 is missing: pack.yaml declares 3 sessions"],
+    ),
+    "language is not a code": (
+        edit(PACK, "language: en\n", "language: English\n"),
+        [f"{PACK}:3: 'language' must be a code such as en, fi or da, not 'English'"],
+    ),
+    "a top-level heading in a session": (
+        edit(S2, "Again.\n", "# Again\n"),
+        [f"{S2}:14: a '# ' heading is not used in session files: start a segment with '## '"],
+    ),
+    "steps written as text block of keys": (
+        edit(EX, "  steps:\n    - Jump.\n", "  steps:\n    first: Jump.\n"),
+        [f"{EX}:22: 'steps' must be a list, not a block of keys"],
+    ),
+    "yes is text, not a boolean": (
+        edit(S1, "    reps: 8\n", "    reps: 8\n    sides: yes\n"),
+        [f"{S1}:26: 'sides' must be true or false, not 'yes'"],
+    ),
+}
+
+
+def rendered(problems: list, folder: Path) -> list[str]:
+    return [f"{p.path.relative_to(folder).as_posix()}:{p.line}: {p.message}"
+            if p.line is not None else f"{p.path.relative_to(folder).as_posix()}: {p.message}"
+            for p in problems]
+
+
+def test_the_mini_pack_itself_is_valid(tmp_path: Path) -> None:
+    pack = load_pack(write_minipack(tmp_path))
+    assert [session.number for session in pack.sessions] == [1, 2]
+    uses = pack.session(1).segments[1].exercises
+    assert uses[0].dosage.reps == 8  # the session's own dosage
+    assert uses[1].dosage == pack.exercise("small-jumps").dosage  # the library default
+
+
+def test_there_are_at_least_twenty_distinct_cases() -> None:
+    assert len(CASES) >= 20
+    assert len({tuple(expected) for _, expected in CASES.values()}) == len(CASES)
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_malformed_pack_is_reported_exactly(case: str, tmp_path: Path) -> None:
+    files, expected = CASES[case]
+    folder = write_minipack(tmp_path, files)
+    assert rendered(check_pack(folder), folder) == expected
+    with pytest.raises(PackInvalid) as raised:
+        load_pack(folder)
+    assert rendered(raised.value.problems, folder) == expected
+
+
+def test_a_file_that_is_not_utf8_names_the_line(tmp_path: Path) -> None:
+    folder = write_minipack(tmp_path)
+    data = FILES[EX].replace("easier: Use your hands.", "easier: K\xe4yt\xe4 k\xe4si\xe4.")
+    (folder / EX).write_bytes(data.encode("latin-1"))
+    assert rendered(check_pack(folder), folder) == [
+        f"{EX}:13: the file is not UTF-8 text: save it as UTF-8"
+    ]
+
+
+def test_a_missing_folder_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    problems = check_pack(tmp_path / "nowhere")
+    assert [p.message for p in problems] == ["no such pack folder"]
+
+
+def test_windows_line_endings_and_byte_order_mark_are_fine(tmp_path: Path) -> None:
+    files = {name: "\ufeff" + text.replace("\n", "\r\n") for name, text in FILES.items()}
+    assert check_pack(write_minipack(tmp_path, files)) == []
