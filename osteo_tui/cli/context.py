@@ -13,8 +13,10 @@ from osteo_tui.core.paths import builtin_lessons_dir, resolve_data_dir, user_les
 
 __all__ = ["CliContext", "fail", "get_context", "out"]
 
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+
+def out() -> Console:
+    """A console for standard output, made per use so it sees the current terminal width."""
+    return Console(highlight=False)
 
 
 @dataclass
@@ -42,5 +44,7 @@ def get_context(ctx: typer.Context) -> CliContext:
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print a one-line reason to stderr; ``raise fail(...)`` ends the command with ``code``."""
-    err.print(f"osteo-tui: {message}", markup=False)
+    Console(stderr=True, highlight=False).print(
+        f"osteo-tui: {message}", markup=False, soft_wrap=True
+    )
     return typer.Exit(code)

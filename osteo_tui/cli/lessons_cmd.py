@@ -49,45 +49,43 @@ def check(
     for folder in folders:
         problems.extend(check_pack(folder))
     for problem in problems:
-        out.print(str(problem), markup=False, soft_wrap=True)
+        out().print(str(problem), markup=False, soft_wrap=True)
     packs = f"{len(folders)} pack{'s' if len(folders) != 1 else ''}"
     if problems:
         count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-        out.print(f"{count} found in {packs}.", markup=False)
+        out().print(f"{count} found in {packs}.", markup=False)
         raise typer.Exit(1)
     names = ", ".join(folder.name for folder in folders)
-    out.print(f"OK: {packs} checked, no problems ({names}).", markup=False)
+    out().print(f"OK: {packs} checked, no problems ({names}).", markup=False)
 
 
 @lessons_app.command("list")
 def list_packs(ctx: typer.Context) -> None:
     """List the installed lesson packs."""
     table = Table(title="Lesson packs", title_justify="left")
-    for column in ("id", "title", "language", "version", "sessions", "exercises", "from"):
-        table.add_column(column)
+    table.add_column("pack (from)", no_wrap=True)
+    table.add_column("title", ratio=1, min_width=20)
+    for column in ("lang", "version", "content"):
+        table.add_column(column, no_wrap=True)
     for entry in get_context(ctx).catalog():
+        name = f"{entry.id}\n[dim]({entry.origin.value})[/]"
         pack = entry.pack
         if pack is None:
+            problems = len(entry.problems)
             table.add_row(
-                entry.id,
-                f"[red]cannot be used: {len(entry.problems)} problems[/] (osteo-tui lessons check)",
-                "",
-                "",
-                "",
-                "",
-                entry.origin.value,
+                name,
+                f"[red]cannot be used: {problems} problem{'s' if problems != 1 else ''}[/]; "
+                f"see: osteo-tui lessons check {entry.path}",
             )
             continue
         table.add_row(
-            pack.id,
+            name,
             pack.title,
             pack.language,
             pack.version,
-            str(len(pack.sessions)),
-            str(len(pack.exercises)),
-            entry.origin.value,
+            f"{len(pack.sessions)} sessions\n{len(pack.exercises)} exercises",
         )
-    out.print(table)
+    out().print(table)
 
 
 @lessons_app.command("show")
@@ -120,8 +118,8 @@ def show(
 
 
 def _show_pack(pack: Pack) -> None:
-    out.print(Panel(Markdown(pack.description or pack.title), title=pack.title, expand=False))
-    out.print(f"Audience: {pack.audience}", markup=False)
+    out().print(Panel(Markdown(pack.description or pack.title), title=pack.title, expand=False))
+    out().print(f"Audience: {pack.audience}", markup=False)
     table = Table(title="Sessions", title_justify="left")
     for column in ("#", "title", "minutes", "segments", "exercises used"):
         table.add_column(column)
@@ -134,7 +132,7 @@ def _show_pack(pack: Pack) -> None:
             str(len(session.segments)),
             str(len(used)),
         )
-    out.print(table)
+    out().print(table)
     library = Table(title="Exercise library", title_justify="left")
     for column in ("id", "name", "category", "default dosage", "vertebral fracture"):
         library.add_column(column)
@@ -146,28 +144,28 @@ def _show_pack(pack: Pack) -> None:
             exercise.dosage.describe(),
             exercise.vertebral_fracture,
         )
-    out.print(library)
-    out.print("Sources:", markup=False)
+    out().print(library)
+    out().print("Sources:", markup=False)
     for source in pack.sources:
-        out.print(f"  [{source.id}] {source.citation}", markup=False)
+        out().print(f"  [{source.id}] {source.citation}", markup=False)
 
 
 def _show_session(pack: Pack, session: Session) -> None:
-    out.print(
+    out().print(
         Panel(
             Markdown("\n".join(f"- {aim}" for aim in session.aims)),
             title=f"Session {session.number}: {session.title} ({session.minutes} min)",
         )
     )
     if session.preparation:
-        out.print(Markdown(session.preparation))
+        out().print(Markdown(session.preparation))
     elapsed = 0
     for segment in session.segments:
         heading = f"{elapsed:>3}–{elapsed + segment.minutes} min  {segment.title}  ({segment.kind})"
         elapsed += segment.minutes
-        out.rule(heading, align="left")
+        out().rule(heading, align="left")
         for message in segment.key_messages:
-            out.print(f"  ★ {message}", markup=False)
+            out().print(f"  ★ {message}", markup=False)
         for use in segment.exercises:
             exercise = pack.exercise(use.exercise_id)
             flag = (
@@ -175,6 +173,6 @@ def _show_session(pack: Pack, session: Session) -> None:
                 if exercise.needs_vertebral_change
                 else ""
             )
-            out.print(f"  • {exercise.name}: {use.dosage.describe()}{flag}", markup=False)
+            out().print(f"  • {exercise.name}: {use.dosage.describe()}{flag}", markup=False)
         if segment.script:
-            out.print(Markdown(segment.script))
+            out().print(Markdown(segment.script))

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from osteo_tui.core.lessons.model import CATEGORIES, Exercise, Pack, Segment, Session
 
-__all__ = ["exercise_markdown", "pack_markdown", "segment_markdown", "session_markdown"]
+__all__ = [
+    "exercise_markdown",
+    "library_markdown",
+    "pack_markdown",
+    "segment_markdown",
+    "session_markdown",
+]
 
 _VERTEBRAL = {
     "ok": "Safe as written after a vertebral fracture.",
@@ -104,5 +110,14 @@ def exercise_markdown(exercise: Exercise) -> str:
     return "\n\n".join(parts)
 
 
-def category_order(exercise: Exercise) -> int:
-    return CATEGORIES.index(exercise.category)
+def library_markdown(pack: Pack, category: str | None = None) -> str:
+    """The library (or one category of it) as a table, in the order of the categories."""
+    chosen = [e for e in pack.exercises if category in (None, e.category)]
+    chosen.sort(key=lambda exercise: CATEGORIES.index(exercise.category))
+    rows = ["| exercise | category | default dosage | vertebral fracture |", "|---|---|---|---|"]
+    rows += [
+        f"| {e.name} | {e.category} | {e.dosage.describe()} | {e.vertebral_fracture} |"
+        for e in chosen
+    ]
+    title = f"Exercise library: {category}" if category else "Exercise library"
+    return "\n\n".join([f"# {title}", f"*{len(chosen)} exercises*", "\n".join(rows)])

@@ -16,6 +16,12 @@ from osteo_tui.tui.screens.pack_problems import PackProblemsScreen
 __all__ = ["HomeScreen"]
 
 
+class PackList(OptionList):
+    """The packs; Enter opens the highlighted one."""
+
+    BINDINGS = [Binding("enter", "select", "Open", show=True)]
+
+
 def _pack_label(entry: PackEntry) -> str:
     pack = entry.pack
     if pack is None:
@@ -33,10 +39,7 @@ def _pack_label(entry: PackEntry) -> str:
 class HomeScreen(Screen[None]):
     """Lesson packs to browse."""
 
-    BINDINGS = [
-        Binding("enter", "open", "Open"),
-        Binding("q", "app.quit", "Quit"),
-    ]
+    BINDINGS = [Binding("q", "app.quit", "Quit")]
 
     def __init__(self, catalog: PackCatalog) -> None:
         super().__init__()
@@ -48,7 +51,7 @@ class HomeScreen(Screen[None]):
         with Vertical(id="home"):
             yield Static("Lesson packs", classes="section-title")
             if self.entries:
-                yield OptionList(
+                yield PackList(
                     *[Option(_pack_label(entry), id=entry.id) for entry in self.entries],
                     id="packs",
                 )
@@ -65,18 +68,11 @@ class HomeScreen(Screen[None]):
             )
         yield Footer()
 
-    def action_open(self) -> None:
-        packs = self.query(OptionList)
-        if packs:
-            self._open(packs.first().highlighted)
-
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self._open(event.option_index)
 
-    def _open(self, index: int | None) -> None:
-        if index is None:
-            return
+    def _open(self, index: int) -> None:
         entry = self.entries[index]
         if entry.pack is None:
             self.app.push_screen(PackProblemsScreen(entry))

@@ -12,10 +12,12 @@ from textual.widgets.tree import TreeNode
 from osteo_tui.core.lessons.model import CATEGORIES, Exercise, Pack, Segment, Session
 from osteo_tui.tui.pack_markdown import (
     exercise_markdown,
+    library_markdown,
     pack_markdown,
     segment_markdown,
     session_markdown,
 )
+from osteo_tui.tui.widgets.outline_tree import OutlineTree
 from osteo_tui.tui.widgets.reading_pane import ReadingPane
 
 __all__ = ["PackBrowserScreen"]
@@ -40,7 +42,9 @@ class PackBrowserScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="browser"):
-            yield Tree[Item](self.pack.title, data=self.pack, id="pack-tree")
+            tree = OutlineTree[Item](self.pack.title, data=self.pack, id="pack-tree")
+            tree.show_root = False
+            yield tree
             yield ReadingPane(id="reading")
         yield Footer()
 
@@ -63,12 +67,17 @@ class PackBrowserScreen(Screen[None]):
                 for exercise in members:
                     group.add_leaf(exercise.name, data=exercise)
         tree.focus()
+        tree.move_cursor(self._sessions)
         self._show(self.pack)
 
     def _show(self, item: Item | None) -> None:
         pane = self.query_one(ReadingPane)
-        if isinstance(item, Pack):
-            pane.show(pack_markdown(item))
+        if isinstance(item, Pack) or item == "sessions":
+            pane.show(pack_markdown(self.pack))
+        elif item == "library":
+            pane.show(library_markdown(self.pack))
+        elif isinstance(item, str) and item in CATEGORIES:
+            pane.show(library_markdown(self.pack, item))
         elif isinstance(item, Session):
             pane.show(session_markdown(item))
         elif isinstance(item, Segment):

@@ -51,7 +51,9 @@ CASES = {
     ),
     "exercise not in the library": (
         edit(S2, "exercise: sit-to-stand\n", "exercise: sit-to-stnad\n"),
-        [f"{S2}:12: exercise 'sit-to-stnad' is not in exercises.yaml (did you mean 'sit-to-stand'?)"],
+        [
+            f"{S2}:12: exercise 'sit-to-stnad' is not in exercises.yaml (did you mean 'sit-to-stand'?)"
+        ],
     ),
     "gap in session numbers": (
         edit(S2, "session: 2\n", "session: 3\n"),
@@ -125,7 +127,11 @@ CASES = {
         [f"{S1}:25: 'reps' must be between 1 and 50, not 80"],
     ),
     "rounds without work": (
-        edit(EX, "    reps: 10\n  cues:\n    - Land", "    reps: 10\n    rounds: 3\n  cues:\n    - Land"),
+        edit(
+            EX,
+            "    reps: 10\n  cues:\n    - Land",
+            "    reps: 10\n    rounds: 3\n  cues:\n    - Land",
+        ),
         [f"{EX}:26: 'rounds' goes with 'work' (seconds of work)"],
     ),
     "dosage without an amount": (
@@ -190,9 +196,12 @@ CASES = {
 
 
 def rendered(problems: list, folder: Path) -> list[str]:
-    return [f"{p.path.relative_to(folder).as_posix()}:{p.line}: {p.message}"
-            if p.line is not None else f"{p.path.relative_to(folder).as_posix()}: {p.message}"
-            for p in problems]
+    return [
+        f"{p.path.relative_to(folder).as_posix()}:{p.line}: {p.message}"
+        if p.line is not None
+        else f"{p.path.relative_to(folder).as_posix()}: {p.message}"
+        for p in problems
+    ]
 
 
 def test_the_mini_pack_itself_is_valid(tmp_path: Path) -> None:

@@ -28,7 +28,9 @@ def edits(draw: st.DrawFn, files: dict[str, str]) -> dict[str, str]:
         lines = result[name].split("\n")
         index = draw(st.integers(0, max(len(lines) - 1, 0)))
         action = draw(
-            st.sampled_from(["delete", "duplicate", "insert", "replace", "truncate", "swap", "indent"])
+            st.sampled_from(
+                ["delete", "duplicate", "insert", "replace", "truncate", "swap", "indent"]
+            )
         )
         if action == "delete":
             del lines[index]
