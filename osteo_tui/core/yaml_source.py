@@ -88,9 +88,10 @@ _HINTS = {
 
 def _explain(error: yaml.YAMLError, text: str, first_line: int) -> YamlProblem:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    offset = mark.line if mark is not None else 0
     problem = (getattr(error, "problem", None) or str(error)).strip()
     lines = text.splitlines()
+    # At the end of a file without a final newline the mark points one line past the text.
+    offset = min(mark.line if mark is not None else 0, max(len(lines) - 1, 0))
     hint = _HINTS.get(problem)
     if offset < len(lines) and "\t" in lines[offset]:
         hint = "a tab character; indent with spaces"
