@@ -30,8 +30,17 @@ class Tmux:
 
     def start(self, command: str, width: int, height: int, cwd: Path) -> None:
         self._tmux(
-            "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
-            "-c", str(cwd), command,
+            "new-session",
+            "-d",
+            "-s",
+            self.name,
+            "-x",
+            str(width),
+            "-y",
+            str(height),
+            "-c",
+            str(cwd),
+            command,
         )
 
     def keys(self, *keys: str) -> None:

@@ -1,0 +1,53 @@
+"""Small conversions shared by the record types: dates, times, texts, ids."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import date, datetime, time
+
+from osteo_tui.core.records.errors import InvalidRecord
+
+__all__ = [
+    "new_id",
+    "parse_date",
+    "parse_time",
+    "require_text",
+    "timestamp",
+]
+
+
+def new_id() -> str:
+    """A short random id, unique enough within one course file."""
+    return secrets.token_hex(4)
+
+
+def timestamp(moment: datetime | None = None) -> str:
+    """Local wall-clock time, to the second, as ISO text (what the trainer saw on the clock)."""
+    return (moment or datetime.now()).replace(microsecond=0).isoformat()
+
+
+def parse_date(text: str | date, field: str) -> date:
+    if isinstance(text, date):
+        return text
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidRecord(field, f"'{text}' is not a date; write it as YYYY-MM-DD") from None
+
+
+def parse_time(text: str | time, field: str) -> time:
+    if isinstance(text, time):
+        return text
+    try:
+        return time.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidRecord(field, f"'{text}' is not a time; write it as HH:MM") from None
+
+
+def require_text(text: str | None, field: str, what: str, limit: int = 200) -> str:
+    cleaned = " ".join((text or "").split())
+    if not cleaned:
+        raise InvalidRecord(field, f"{what} cannot be empty")
+    if len(cleaned) > limit:
+        raise InvalidRecord(field, f"{what} is too long (at most {limit} characters)")
+    return cleaned

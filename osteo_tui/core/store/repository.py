@@ -1,0 +1,216 @@
+"""The data folder: finding, creating, opening, archiving and purging course files."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from osteo_tui.core.records import Course, CourseStatus, SessionPlan
+from osteo_tui.core.records.errors import InvalidRecord
+from osteo_tui.core.store.atomic_storage import encode, remove_leftover_temps, write_atomically
+from osteo_tui.core.store.backups import BackupShelf
+from osteo_tui.core.store.course_store import CourseStore
+from osteo_tui.core.store.errors import CourseDamaged, CourseNotFound
+from osteo_tui.core.store.lock import CourseLock
+from osteo_tui.core.store.schema import (
+    SCHEMA_VERSION,
+    SchemaProblem,
+    check_document,
+    migrate,
+    new_document,
+)
+
+__all__ = ["CourseRepository", "CourseSummary", "decode_course_file"]
+
+FOLDER_MODE = 0o700
+
+
+@dataclass(frozen=True)
+class CourseSummary:
+    """What the course list shows; ``damaged`` is the reason when the file cannot be used."""
+
+    id: str
+    path: Path
+    title: str = ""
+    status: str = ""
+    pack_id: str = ""
+    start_date: date | None = None
+    sessions: tuple[SessionPlan, ...] = ()
+    participants: int = 0
+    present_marks: int = 0
+    marks: int = 0
+    retain_until: date | None = None
+    damaged: str | None = None
+
+    def next_session(self, today: date) -> SessionPlan | None:
+        upcoming = [plan for plan in self.sessions if plan.day >= today]
+        return min(upcoming, key=lambda plan: plan.day) if upcoming else None
+
+
+def decode_course_file(data: bytes) -> tuple[dict[str, Any], int]:
+    """Parse, migrate and validate course-file bytes: the current document and the schema
+    version it was found at. Raises ``SchemaProblem`` with the reason."""
+    if not data.strip():
+        raise SchemaProblem("the file is empty")
+    try:
+        document = json.loads(data)
+    except UnicodeDecodeError:
+        raise SchemaProblem(
+            "it is not text (it may have been overwritten by something else)"
+        ) from None
+    except ValueError as error:
+        raise SchemaProblem(
+            f"it is not valid JSON (cut short or edited by hand?): {error.args[0]}"
+        ) from None
+    document, found = migrate(document)
+    check_document(document)
+    return document, found
+
+
+class CourseRepository:
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.courses_dir = data_dir / "courses"
+        self.backups_dir = data_dir / "backups"
+
+    # -- places ------------------------------------------------------------------------
+
+    def ensure_folders(self) -> None:
+        """Create the data folders private to the user (0700) if they do not exist."""
+        for folder in (self.data_dir, self.courses_dir, self.backups_dir):
+            folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+
+    def course_file(self, course_id: str) -> Path:
+        return self.courses_dir / f"{course_id}.json"
+
+    def backup_shelf(self, course_id: str) -> BackupShelf:
+        return BackupShelf(self.backups_dir / course_id)
+
+    def course_ids(self) -> list[str]:
+        if not self.courses_dir.is_dir():
+            return []
+        return sorted(path.stem for path in self.courses_dir.glob("*.json"))
+
+    # -- listing -----------------------------------------------------------------------
+
+    def summary(self, course_id: str) -> CourseSummary:
+        path = self.course_file(course_id)
+        try:
+            document, _ = decode_course_file(path.read_bytes())
+        except SchemaProblem as problem:
+            return CourseSummary(course_id, path, damaged=str(problem))
+        except OSError as error:
+            return CourseSummary(course_id, path, damaged=f"it cannot be read ({error.strerror})")
+        course = Course.from_dict(next(iter(document["course"].values())))
+        marks = list(document["attendance"].values())
+        return CourseSummary(
+            id=course.id,
+            path=path,
+            title=course.title,
+            status=course.status.value,
+            pack_id=course.pack_id,
+            start_date=course.start_date,
+            sessions=course.sessions,
+            participants=len(document["participants"]),
+            present_marks=sum(1 for mark in marks if mark.get("status") == "present"),
+            marks=len(marks),
+            retain_until=course.retain_until,
+        )
+
+    def summaries(self) -> list[CourseSummary]:
+        found = [self.summary(course_id) for course_id in self.course_ids()]
+        return sorted(
+            found, key=lambda s: (s.damaged is not None, s.start_date or date.min, s.title)
+        )
+
+    def resolve(self, ref: str) -> str:
+        """A course id from an id or a title that only one course has (any case)."""
+        ids = self.course_ids()
+        if ref in ids:
+            return ref
+        wanted = " ".join(ref.split()).casefold()
+        matches = [s for s in self.summaries() if s.title.casefold() == wanted]
+        if len(matches) == 1:
+            return matches[0].id
+        if len(matches) > 1:
+            ids_text = ", ".join(s.id for s in matches)
+            raise CourseNotFound(
+                f"{len(matches)} courses are called '{ref}'; use an id ({ids_text})"
+            )
+        raise CourseNotFound(
+            f"no course '{ref}' in {self.data_dir}"
+            + ("; see: osteo-tui course list" if ids else " (there are no courses yet)")
+        )
+
+    # -- create and open ---------------------------------------------------------------
+
+    def create(self, course: Course) -> CourseStore:
+        self.ensure_folders()
+        title = course.title.casefold()
+        if any(s.title.casefold() == title for s in self.summaries() if not s.damaged):
+            raise InvalidRecord("title", f"There is already a course called '{course.title}'")
+        path = self.course_file(course.id)
+        if path.exists():
+            raise InvalidRecord("id", f"a course with id {course.id} exists already")
+        write_atomically(path, encode(new_document(course)))
+        return self.open(course.id)
+
+    def open(self, course_id: str, read_only: bool = False) -> CourseStore:
+        """Open for writing (taking the lock) or read-only. Raises ``CourseLocked``,
+        ``CourseDamaged`` or ``CourseNotFound``; a damaged file is left exactly as it is."""
+        path = self.course_file(course_id)
+        if not path.is_file():
+            raise CourseNotFound(f"no course file {path}")
+        shelf = self.backup_shelf(course_id)
+        lock = None if read_only else CourseLock(path)
+        if lock is not None:
+            lock.acquire()
+        try:
+            if lock is not None:
+                remove_leftover_temps(path)
+            data = path.read_bytes()
+            try:
+                document, found = decode_course_file(data)
+            except SchemaProblem as problem:
+                raise CourseDamaged(path, str(problem), [b.name for b in shelf.list()]) from None
+            if lock is not None and found < SCHEMA_VERSION:
+                shelf.take(data, "before-migration")
+                write_atomically(path, encode(document))
+            return CourseStore(path, document, shelf, lock)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    # -- archive and purge -------------------------------------------------------------
+
+    def archive(self, course_id: str, retain_until: date | None) -> Course:
+        with self.open(course_id) as store:
+            course = replace(store.course, status=CourseStatus.ARCHIVED, retain_until=retain_until)
+            return store.save_course(course)
+
+    def purge(self, course_id: str, today: date) -> Course:
+        """Delete an archived course whose retention date has passed, with all its backups."""
+        store = self.open(course_id)
+        try:
+            course = store.course
+            if course.status is not CourseStatus.ARCHIVED:
+                raise InvalidRecord("status", f"'{course.title}' is not archived; archive it first")
+            if course.retain_until is None or course.retain_until > today:
+                when = course.retain_until.isoformat() if course.retain_until else "not set"
+                raise InvalidRecord(
+                    "retain_until",
+                    f"'{course.title}' is kept until {when}; it cannot be purged yet",
+                )
+            self.backup_shelf(course_id).remove_all()
+            store.path.unlink()
+            return course
+        finally:
+            store.close()
+            for leftover in (
+                self.course_file(course_id).with_suffix(s) for s in (".lock", ".owner")
+            ):
+                leftover.unlink(missing_ok=True)
