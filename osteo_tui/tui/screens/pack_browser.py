@@ -56,7 +56,7 @@ class PackBrowserScreen(Screen[None]):
         for session in self.pack.sessions:
             node = self._sessions.add(f"{session.number}. {session.title}", data=session)
             for segment in session.segments:
-                node.add_leaf(f"{segment.title}  [dim]{segment.minutes} min[/]", data=segment)
+                node.add_leaf(f"[dim]{segment.minutes:>3}′[/] {segment.title}", data=segment)
         self._library = tree.root.add(
             f"Exercise library ({len(self.pack.exercises)})", data="library"
         )
