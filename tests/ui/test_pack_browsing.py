@@ -81,7 +81,7 @@ async def test_a_broken_pack_opens_its_problems_not_a_traceback(tmp_path: Path) 
         await pilot.pause()
         assert isinstance(app.screen, PackProblemsScreen)
         shown = " ".join(str(w.render()) for w in app.screen.query(".problem"))
-        assert "exercises.yaml:2: YAML cannot be read" in shown
+        assert "exercises.yaml:1: YAML cannot be read" in shown
 
 
 async def test_no_packs_at_all_is_explained(tmp_path: Path) -> None:
