@@ -1,0 +1,18 @@
+"""Timers computed from a monotonic clock (never by counting ticks), and session runs."""
+
+from osteo_tui.core.timing.clock import Clock, FakeClock, monotonic
+from osteo_tui.core.timing.countdown import Countdown
+from osteo_tui.core.timing.intervals import IntervalPlan, IntervalTimer, Phase, plan_segment
+from osteo_tui.core.timing.session_run import SessionRun
+
+__all__ = [
+    "Clock",
+    "Countdown",
+    "FakeClock",
+    "IntervalPlan",
+    "IntervalTimer",
+    "Phase",
+    "SessionRun",
+    "monotonic",
+    "plan_segment",
+]
