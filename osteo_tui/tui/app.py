@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from textual.app import App
@@ -9,28 +11,76 @@ from textual.binding import Binding
 
 from osteo_tui import __version__
 from osteo_tui.core.lessons import PackCatalog
+from osteo_tui.core.settings import Settings, load_settings, save_settings
+from osteo_tui.core.store import CourseRepository
+from osteo_tui.core.timing import Clock, monotonic
 from osteo_tui.tui.screens.home import HomeScreen
+from osteo_tui.tui.themes import THEME_NAMES, THEMES
 
 __all__ = ["OsteoApp", "create_app"]
+
+_STYLES = Path(__file__).parent / "styles"
 
 
 class OsteoApp(App[None]):
     """osteo-tui: the trainer's companion for a group osteoporosis course."""
 
-    CSS_PATH = "app.tcss"
+    # Absolute paths, so that subclasses (tests, tools) defined elsewhere find them too.
+    CSS_PATH = [_STYLES.parent / "app.tcss", *sorted(_STYLES.glob("*.tcss"))]
     TITLE = "osteo-tui"
     SUB_TITLE = f"osteoporosis courses · {__version__}"
-    BINDINGS = [Binding("ctrl+q", "quit", "Quit", show=False, priority=True)]
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("f2", "next_theme", "Theme: dark, light, high contrast", show=False),
+    ]
 
-    def __init__(self, catalog: PackCatalog, data_dir: Path) -> None:
+    def __init__(
+        self,
+        catalog: PackCatalog,
+        data_dir: Path,
+        clock: Clock = monotonic,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__()
         self.catalog = catalog
         self.data_dir = data_dir
+        self.repository = CourseRepository(data_dir)
+        self.clock = clock
+        self.today = today
+        self.settings: Settings = load_settings(data_dir)
+        for theme in THEMES:
+            self.register_theme(theme)
+        self.theme = self.settings.theme if self.settings.theme in THEME_NAMES else THEME_NAMES[0]
 
     def on_mount(self) -> None:
-        self.push_screen(HomeScreen(self.catalog))
+        self.push_screen(HomeScreen(self.catalog, self.repository))
+
+    def action_help(self) -> None:
+        from textual.screen import ModalScreen
+
+        from osteo_tui.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, ModalScreen):
+            self.push_screen(HelpScreen(self.screen, list(self.BINDINGS)))
+
+    def action_next_theme(self) -> None:
+        """Dark → light → high contrast, remembered for next time."""
+        current = THEME_NAMES.index(self.theme) if self.theme in THEME_NAMES else -1
+        self.theme = THEME_NAMES[(current + 1) % len(THEME_NAMES)]
+        self.settings = self.settings.with_(theme=self.theme)
+        try:
+            save_settings(self.data_dir, self.settings)
+        except OSError as error:
+            self.notify(f"The theme could not be saved: {error.strerror}", severity="warning")
+        self.notify(f"Theme: {self.theme.removeprefix('osteo-')}", timeout=2)
 
 
-def create_app(catalog: PackCatalog, data_dir: Path) -> OsteoApp:
-    """Build the app around a pack catalog and a data folder."""
-    return OsteoApp(catalog=catalog, data_dir=data_dir)
+def create_app(
+    catalog: PackCatalog,
+    data_dir: Path,
+    clock: Clock = monotonic,
+    today: Callable[[], date] = date.today,
+) -> OsteoApp:
+    """Build the app around a pack catalog and a data folder (and, for tests, a clock)."""
+    return OsteoApp(catalog=catalog, data_dir=data_dir, clock=clock, today=today)

@@ -10,6 +10,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from osteo_tui.core.lessons import PackCatalog, PackEntry
+from osteo_tui.core.store import CourseRepository
 from osteo_tui.tui.screens.pack_browser import PackBrowserScreen
 from osteo_tui.tui.screens.pack_problems import PackProblemsScreen
 
@@ -41,9 +42,10 @@ class HomeScreen(Screen[None]):
 
     BINDINGS = [Binding("q", "app.quit", "Quit")]
 
-    def __init__(self, catalog: PackCatalog) -> None:
+    def __init__(self, catalog: PackCatalog, repository: CourseRepository) -> None:
         super().__init__()
         self.catalog = catalog
+        self.repository = repository
         self.entries = list(catalog)
 
     def compose(self) -> ComposeResult:

@@ -1,0 +1,62 @@
+"""Command palette (ctrl+p) in the runner: jump to a segment, an exercise or a participant."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+if TYPE_CHECKING:
+    from osteo_tui.tui.screens.session_runner import SessionRunnerScreen
+
+__all__ = ["RunnerCommands"]
+
+
+class RunnerCommands(Provider):
+    def _targets(self) -> list[tuple[str, Callable[[], None], str]]:
+        screen: SessionRunnerScreen = self.screen  # type: ignore[assignment]
+        targets: list[tuple[str, Callable[[], None], str]] = []
+        for index, segment in enumerate(screen.session.segments):
+            targets.append(
+                (
+                    f"Segment: {segment.title}",
+                    partial(screen.goto_segment, index),
+                    f"{segment.kind}, {segment.minutes} min",
+                )
+            )
+        seen: set[str] = set()
+        for index, segment in enumerate(screen.session.segments):
+            for use in segment.exercises:
+                if use.exercise_id in seen:
+                    continue
+                seen.add(use.exercise_id)
+                name = screen.pack.exercise(use.exercise_id).name
+                targets.append(
+                    (
+                        f"Exercise: {name}",
+                        partial(screen.goto_segment, index),
+                        f"in '{segment.title}'",
+                    )
+                )
+        for person in screen.store.participants():
+            targets.append(
+                (
+                    f"Participant: {person.name}",
+                    partial(screen.action_note, person.id),
+                    "write a note about them",
+                )
+            )
+        return targets
+
+    async def discover(self) -> Hits:
+        for text, command, help_text in self._targets():
+            yield DiscoveryHit(text, command, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, command, help_text in self._targets():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, matcher.highlight(text), command, help=help_text)

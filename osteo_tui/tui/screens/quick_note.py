@@ -1,0 +1,105 @@
+"""A note about a participant in three keystrokes: o, their number or letter, the text, Enter."""
+
+from __future__ import annotations
+
+import string
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Input, Static
+
+from osteo_tui.core.records import Note, Participant
+from osteo_tui.core.records.errors import InvalidRecord
+from osteo_tui.core.store import CourseStore, StoreError
+
+__all__ = ["QuickNoteScreen"]
+
+KEYS = "123456789" + string.ascii_lowercase
+
+
+class QuickNoteScreen(ModalScreen[Note | None]):
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+t", "toggle_shareable", "Shareable on/off"),
+    ]
+
+    def __init__(
+        self,
+        store: CourseStore,
+        session: int,
+        people: list[Participant],
+        participant_id: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.session = session
+        self.people = people[: len(KEYS)]
+        self.chosen = next((p for p in people if p.id == participant_id), None)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="note-dialog", classes="dialog"):
+            yield Static(
+                "Quick note: press the key of the person.", id="note-title", classes="dialog-title"
+            )
+            lines = [f"[b]{KEYS[i]}[/b]  {p.name}" for i, p in enumerate(self.people)]
+            yield Static("\n".join(lines), id="note-people")
+            yield Input(placeholder="The note; Enter saves", id="note-text")
+            yield Checkbox(
+                "Shareable (may go on their take-home summary); ctrl+t", id="note-shareable"
+            )
+
+    def on_mount(self) -> None:
+        if self.chosen is not None:
+            self._choose(self.chosen)
+        else:
+            for widget in self.query("#note-text, #note-shareable"):
+                widget.display = False
+                widget.disabled = True  # the person's key must not be typed into the note
+
+    def _choose(self, person: Participant) -> None:
+        self.chosen = person
+        self.query_one("#note-people").display = False
+        self.query_one("#note-title", Static).update(
+            f"Note about {person.name} (session {self.session}). Private unless ticked."
+        )
+        for widget in self.query("#note-text, #note-shareable"):
+            widget.display = True
+            widget.disabled = False
+        self.query_one("#note-text", Input).focus()
+
+    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.chosen is None and event.character and event.character in KEYS:
+            index = KEYS.index(event.character)
+            if index < len(self.people):
+                event.stop()
+                self._choose(self.people[index])
+
+    @on(Input.Submitted, "#note-text")
+    def save(self) -> None:
+        if self.chosen is None:
+            return
+        shareable = self.query_one("#note-shareable", Checkbox).value
+        try:
+            note = Note.new(
+                self.chosen.id, self.query_one("#note-text", Input).value, self.session, shareable
+            )
+            self.store.add_note(note)
+        except InvalidRecord as error:
+            self.notify(error.message, severity="error")
+            return
+        except (StoreError, OSError) as error:
+            self.notify(f"The note was not saved: {error}", severity="error")
+            return
+        kind = "shareable" if shareable else "private"
+        self.notify(f"Saved a {kind} note about {self.chosen.name}.")
+        self.dismiss(note)
+
+    def action_toggle_shareable(self) -> None:
+        box = self.query_one("#note-shareable", Checkbox)
+        box.value = not box.value
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,243 @@
+"""Running a session in front of the class: the script, the clocks, the exercises."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from osteo_tui.core.lessons import Pack
+from osteo_tui.core.records import Participant, RunState
+from osteo_tui.core.store import CourseStore, StoreError
+from osteo_tui.core.timing import Clock, SessionRun
+from osteo_tui.tui.providers import RunnerCommands
+from osteo_tui.tui.runner_markdown import runner_segment_markdown
+from osteo_tui.tui.screens.confirm import ConfirmScreen
+from osteo_tui.tui.widgets.reading_pane import ReadingPane
+from osteo_tui.tui.widgets.runner_clock import RunnerClock
+from osteo_tui.tui.widgets.runner_intervals import RunnerIntervals
+from osteo_tui.tui.widgets.runner_segments import RunnerSegments
+
+__all__ = ["SessionRunnerScreen"]
+
+TICK = 0.25  # seconds between screen refreshes; the times themselves come from the clock
+AUTOSAVE = 10.0  # while a clock runs, save at least this often
+
+
+class SessionRunnerScreen(Screen[None]):
+    COMMANDS = {RunnerCommands}
+    BINDINGS = [
+        Binding("space", "toggle", "Start/pause", priority=True),
+        Binding("n", "next", "Next"),
+        Binding("p", "previous", "Previous"),
+        Binding("plus", "add_minute", "+1 min", key_display="+"),
+        Binding("right", "next_phase", "Next exercise phase", show=False, priority=True),
+        Binding("left", "previous_phase", "Exercise phase back", show=False, priority=True),
+        Binding("a", "attendance", "Attendance"),
+        Binding("g", "goals", "Goals"),
+        Binding("o", "note", "Note"),
+        Binding("q,escape", "leave", "Back"),
+    ]
+
+    def __init__(
+        self,
+        store: CourseStore,
+        pack: Pack,
+        session_number: int,
+        clock: Clock,
+        state: RunState | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.pack = pack
+        self.session = pack.session(session_number)
+        self.clock = clock
+        self.run = SessionRun(self.session, clock, state)
+        self._shown_segment = -1
+        self._phase = -1
+        self._was_over = False
+        self._saved_at = clock()
+        self._save_failed = False
+        self._present: list[Participant] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="runner"):
+            with Vertical(id="runner-side"):
+                yield Static(
+                    f"Session {self.session.number}: {self.session.title}", id="runner-title"
+                )
+                yield RunnerSegments(id="runner-segments")
+                yield Static(id="runner-present")
+            with Vertical(id="runner-main"):
+                yield RunnerClock(id="runner-clock")
+                yield RunnerIntervals(id="runner-intervals")
+                yield ReadingPane(id="runner-script")
+        yield Footer()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < 100, "narrow")
+        self.set_class(self.size.width >= 140, "wide")
+
+    def on_mount(self) -> None:
+        self.sub_title = self.store.course.title
+        self.on_resize()
+        self._save()
+        self.refresh_all()
+        self.query_one("#runner-script", ReadingPane).focus()
+        self.set_interval(TICK, self.tick)
+
+    # -- refreshing ----------------------------------------------------------------------
+
+    def present(self) -> list[Participant]:
+        """Who is marked present; read from the store when attendance may have changed."""
+        return self._present
+
+    def refresh_all(self) -> None:
+        run = self.run
+        if self._shown_segment != run.index:
+            self._shown_segment = run.index
+            self.query_one("#runner-script", ReadingPane).show(
+                runner_segment_markdown(self.pack, run.segment)
+            )
+            self._phase = run.intervals.index if run.intervals else -1
+        count = len(self.store.participants())
+        present = self._present = self.store.present(self.session.number)
+        self.query_one("#runner-present", Static).update(
+            f"Present {len(present)} of {count}" if count else "No participants yet"
+        )
+        self.tick()
+
+    def tick(self) -> None:
+        run = self.run
+        self.query_one(RunnerSegments).show(run)
+        self.query_one(RunnerClock).show(run)
+        panel = self.query_one(RunnerIntervals)
+        panel.display = run.intervals is not None
+        if run.intervals is not None:
+            panel.show(self.pack, run.intervals, self._present)
+            if run.intervals.index != self._phase:
+                self._phase = run.intervals.index
+                self.signal(panel)
+        over = run.countdown.over
+        if over and not self._was_over:
+            self.signal(self.query_one(RunnerClock))
+        self._was_over = over
+        if run.running and self.clock() - self._saved_at >= AUTOSAVE:
+            self._save()
+
+    def signal(self, widget: Vertical) -> None:
+        """A change the room should notice: the terminal bell and a short flash."""
+        self.app.bell()
+        widget.add_class("flash")
+        self.set_timer(0.6, lambda: widget.remove_class("flash"))
+
+    def _save(self) -> None:
+        self._saved_at = self.clock()
+        if self.store.read_only:
+            return
+        try:
+            self.store.save_run_state(self.run.snapshot())
+            self._save_failed = False
+        except (StoreError, OSError) as error:
+            if not self._save_failed:
+                self.notify(f"The session state could not be saved: {error}", severity="error")
+            self._save_failed = True
+
+    def changed(self) -> None:
+        self._save()
+        self.refresh_all()
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action_toggle(self) -> None:
+        self.run.toggle()
+        self.changed()
+
+    def action_next(self) -> None:
+        if not self.run.next():
+            self.notify("That was the last segment: the session is finished. Well done!")
+        self.changed()
+
+    def action_previous(self) -> None:
+        self.run.previous()
+        self.changed()
+
+    def action_add_minute(self) -> None:
+        self.run.add_minute()
+        self.changed()
+
+    def action_next_phase(self) -> None:
+        if self.run.intervals is not None:
+            self.run.intervals.skip()
+            self.changed()
+
+    def action_previous_phase(self) -> None:
+        if self.run.intervals is not None:
+            self.run.intervals.back()
+            self.changed()
+
+    def action_attendance(self) -> None:
+        from osteo_tui.tui.screens.attendance import AttendanceScreen
+
+        self.app.push_screen(
+            AttendanceScreen(self.store, self.session.number), lambda _: self.refresh_all()
+        )
+
+    def action_note(self, participant_id: str | None = None) -> None:
+        from osteo_tui.tui.screens.quick_note import QuickNoteScreen
+
+        people = self.present() or self.store.participants()
+        if not people:
+            self.notify("There are no participants yet.", severity="warning")
+            return
+        self.app.push_screen(
+            QuickNoteScreen(self.store, self.session.number, people, participant_id)
+        )
+
+    def action_goals(self) -> None:
+        from osteo_tui.tui.screens.goal_review import GoalReviewScreen
+        from osteo_tui.tui.screens.goal_setting import GoalSettingScreen
+
+        people = self.present()
+        if not people:
+            self.notify(
+                "Mark who is present first (a); goals go through the present participants.",
+                severity="warning",
+            )
+            return
+        reviewing = self.run.segment.kind == "goal-review" or (
+            self.run.segment.kind != "goal-setting" and self.session.number > 1
+        )
+        if reviewing and any(self.store.goals(p.id) for p in people):
+            screen = GoalReviewScreen(self.store, self.session.number, people)
+        else:
+            screen = GoalSettingScreen(self.store, self.session.number, people)
+        self.app.push_screen(screen, lambda _: self.refresh_all())
+
+    def goto_segment(self, index: int) -> None:
+        self.run.goto(index)
+        self.changed()
+
+    def action_leave(self) -> None:
+        if not self.run.running:
+            self._save()
+            self.app.pop_screen()
+            return
+
+        def answer(leave: bool | None) -> None:
+            if leave:
+                self.run.pause()
+                self._save()
+                self.app.pop_screen()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "The timer is running. Pause it and leave the session? "
+                "You can resume it later where you left off.",
+                yes="Pause and leave",
+            ),
+            answer,
+        )
