@@ -35,7 +35,9 @@ def segment_index(screen: SessionRunnerScreen, kind: str) -> int:
     return next(i for i, s in enumerate(screen.session.segments) if s.kind == kind)
 
 
-async def test_attendance_one_key_per_person_and_all_present(builtin_catalog, private_data_dir, course_id) -> None:
+async def test_attendance_one_key_per_person_and_all_present(
+    builtin_catalog, private_data_dir, course_id
+) -> None:
     app, _ = runner_app(builtin_catalog, private_data_dir)
     async with app.run_test(size=SIZE) as pilot:
         open_runner(app, course_id, 1)
@@ -58,7 +60,9 @@ async def test_attendance_one_key_per_person_and_all_present(builtin_catalog, pr
         assert "Present 2 of 3" in str(app.screen.query_one("#runner-present", Static).render())
 
 
-async def test_quick_note_in_three_keystrokes_plus_text(builtin_catalog, private_data_dir, course_id) -> None:
+async def test_quick_note_in_three_keystrokes_plus_text(
+    builtin_catalog, private_data_dir, course_id
+) -> None:
     app, _ = runner_app(builtin_catalog, private_data_dir)
     async with app.run_test(size=SIZE) as pilot:
         open_runner(app, course_id, 1)
@@ -87,10 +91,13 @@ async def test_exercise_segment_interval_timer_signals_and_vertebral_names(
     app.bell = lambda: bells.append(1)  # type: ignore[method-assign]
     async with app.run_test(size=SIZE) as pilot:
         screen = open_runner(app, course_id, 3)  # session 3 has modified and avoided exercises
+        screen.flash_seconds = 600  # the flash must still be there when we look, even under load
         await pilot.pause()
         screen.store.mark_all_present(3)
         screen.refresh_all()
-        posture = next(i for i, s in enumerate(screen.session.segments) if s.title.startswith("Posture"))
+        posture = next(
+            i for i, s in enumerate(screen.session.segments) if s.title.startswith("Posture")
+        )
         screen.goto_segment(posture)
         await pilot.pause()
         panel = screen.query_one("#runner-intervals")
@@ -113,7 +120,9 @@ async def test_exercise_segment_interval_timer_signals_and_vertebral_names(
         assert phase_digits.value == "0:35"  # 5 reps × (4 s + 3 s hold), just begun
 
 
-async def test_goal_setting_goes_through_present_people(builtin_catalog, private_data_dir, course_id) -> None:
+async def test_goal_setting_goes_through_present_people(
+    builtin_catalog, private_data_dir, course_id
+) -> None:
     app, _ = runner_app(builtin_catalog, private_data_dir)
     async with app.run_test(size=SIZE) as pilot:
         screen = open_runner(app, course_id, 1)
@@ -144,7 +153,9 @@ async def test_goal_setting_goes_through_present_people(builtin_catalog, private
     assert str(goals["Liisa Korhonen"].target) == "2026-04-30"
 
 
-async def test_quit_mid_session_and_resume_where_it_was(builtin_catalog, private_data_dir, course_id) -> None:
+async def test_quit_mid_session_and_resume_where_it_was(
+    builtin_catalog, private_data_dir, course_id
+) -> None:
     app, clock = runner_app(builtin_catalog, private_data_dir)
     async with app.run_test(size=SIZE) as pilot:
         screen = open_runner(app, course_id, 1)
@@ -171,7 +182,9 @@ async def test_quit_mid_session_and_resume_where_it_was(builtin_catalog, private
         assert resumed.query_one("#segment-remaining", Digits).value == "14:55"  # 16:00 − 1:05
 
 
-async def test_session_two_goal_review_with_gas_level(builtin_catalog, private_data_dir, course_id) -> None:
+async def test_session_two_goal_review_with_gas_level(
+    builtin_catalog, private_data_dir, course_id
+) -> None:
     from osteo_tui.core.records import Goal
 
     with CourseRepository(private_data_dir).open(course_id) as store:
@@ -205,7 +218,9 @@ async def test_session_two_goal_review_with_gas_level(builtin_catalog, private_d
     assert levels == [0, 1, 2] and progress == {"better"}
 
 
-async def test_overrun_shows_a_warning_and_plus_adds_a_minute(builtin_catalog, private_data_dir, course_id) -> None:
+async def test_overrun_shows_a_warning_and_plus_adds_a_minute(
+    builtin_catalog, private_data_dir, course_id
+) -> None:
     app, clock = runner_app(builtin_catalog, private_data_dir)
     async with app.run_test(size=SIZE) as pilot:
         screen = open_runner(app, course_id, 1)
@@ -231,8 +246,17 @@ async def test_help_lists_every_runner_key(builtin_catalog, private_data_dir, co
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         described = {d for _, d in app.screen.rows}
-        assert {"Start/pause", "Next", "Previous", "+1 min", "Attendance", "Goals", "Note",
-                "Next exercise phase", "Back"} <= described
+        assert {
+            "Start/pause",
+            "Next",
+            "Previous",
+            "+1 min",
+            "Attendance",
+            "Goals",
+            "Note",
+            "Next exercise phase",
+            "Back",
+        } <= described
 
 
 async def test_command_palette_targets_segments_exercises_and_people(

@@ -40,6 +40,7 @@ class SessionRunnerScreen(Screen[None]):
         Binding("o", "note", "Note"),
         Binding("q,escape", "leave", "Back"),
     ]
+    flash_seconds = 0.6  # how long a phase change or time-up stays highlighted
 
     def __init__(
         self,
@@ -132,7 +133,7 @@ class SessionRunnerScreen(Screen[None]):
         """A change the room should notice: the terminal bell and a short flash."""
         self.app.bell()
         widget.add_class("flash")
-        self.set_timer(0.6, lambda: widget.remove_class("flash"))
+        self.set_timer(self.flash_seconds, lambda: widget.remove_class("flash"))
 
     def _save(self) -> None:
         self._saved_at = self.clock()
