@@ -70,7 +70,8 @@ class AtomicJSONStorage(Storage):
 
     Writable (the lock is held by the caller): the last document read or written is kept as
     text, so reads cost no disk I/O and nothing unsaved can ever be served. Read-only: every
-    read goes to the disk, because another process may be writing.
+    read goes to the disk, because another process may be writing, and is passed through
+    ``decode`` (which brings a file of an older schema up to date in memory).
     """
 
     def __init__(
@@ -79,15 +80,17 @@ class AtomicJSONStorage(Storage):
         document: dict[str, Any],
         read_only: bool = False,
         before_write: Callable[[], None] | None = None,
+        decode: Callable[[bytes], dict[str, Any]] = json.loads,
     ) -> None:
         self.path = path
         self.read_only = read_only
         self._text = encode(document)
         self._before_write = before_write
+        self._decode = decode
 
     def read(self) -> dict[str, Any] | None:
         if self.read_only:
-            self._text = self.path.read_bytes()
+            return self._decode(self.path.read_bytes())
         return json.loads(self._text)
 
     def write(self, data: dict[str, Any]) -> None:

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from osteo_tui.core.store.atomic_storage import encode, write_atomically
+from osteo_tui.core.store.atomic_storage import TEMP_SUFFIX, encode, write_atomically
 
 __all__ = ["KEEP", "Backup", "BackupShelf"]
 
@@ -60,6 +60,16 @@ class BackupShelf:
     def find(self, name: str) -> Backup | None:
         return next((backup for backup in self.list() if backup.name == name), None)
 
+    def remove_leftover_temps(self) -> list[Path]:
+        """Delete backups a crash left half-written (they hold course data, so erasure must
+        not miss them); call only while holding the course's lock."""
+        removed = []
+        for temp in self.folder.glob(f".*{TEMP_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                temp.unlink()
+                removed.append(temp)
+        return removed
+
     def _rotate(self) -> None:
         for old in self.list()[self.keep :]:
             with contextlib.suppress(OSError):
@@ -78,6 +88,7 @@ class BackupShelf:
         Returns (rewritten, deleted).
         """
         rewritten = deleted = 0
+        self.remove_leftover_temps()
         for backup in self.list():
             try:
                 document = json.loads(backup.path.read_bytes())

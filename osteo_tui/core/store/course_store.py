@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
@@ -28,6 +29,7 @@ from osteo_tui.core.store.backups import BackupShelf
 from osteo_tui.core.store.erasure import ErasureReport, erase_from_document
 from osteo_tui.core.store.errors import ReadOnlyCourse
 from osteo_tui.core.store.lock import CourseLock
+from osteo_tui.core.store.schema import migrate
 
 __all__ = ["CourseStore", "ErasureReport"]
 
@@ -49,12 +51,19 @@ class CourseStore:
         self._lock = lock
         self.read_only = lock is None
         storage_args: dict[str, Any] = {"read_only": self.read_only}
-        if not self.read_only:
+        if self.read_only:  # the file may be of an older schema: read it as migrated
+            storage_args["decode"] = lambda data: migrate(json.loads(data))[0]
+        else:
             storage_args["before_write"] = lambda: self.backup("before-changes")
         self._db = TinyDB(path, document, storage=AtomicJSONStorage, **storage_args)
+        self._tables = self._open_tables()
+
+    def _open_tables(self) -> dict[str, Table]:
+        """Fresh table objects: TinyDB's ``Table`` caches query results and the next document
+        id, both wrong once the whole document has been replaced (erase, restore)."""
         cache = 0 if self.read_only else 30  # another process may change a read-only file
-        self._tables = {
-            name: self._db.table(name, cache_size=cache)
+        return {
+            name: Table(self._db.storage, name, cache_size=cache)
             for name in ("course", "participants", "attendance", "goals", "notes", "runs")
         }
 
@@ -192,8 +201,7 @@ class CourseStore:
 
     def _replace_document(self, document: dict[str, Any]) -> None:
         self._db.storage.write(document)
-        for table in self._tables.values():
-            table.clear_cache()
+        self._tables = self._open_tables()
 
     # -- attendance --------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
-from osteo_tui.core.store.atomic_storage import write_atomically
+from osteo_tui.core.store.atomic_storage import remove_leftover_temps, write_atomically
 from osteo_tui.core.store.errors import CourseLocked
 
 __all__ = ["CourseLock"]
@@ -55,6 +55,7 @@ class CourseLock:
         stale = self.read_owner()
         if stale and stale.get("pid") != os.getpid():
             self.previous_owner = stale  # a process that died holding it; the OS freed the lock
+        remove_leftover_temps(self.owner_path)  # from a process killed while writing it
         owner = {
             "pid": os.getpid(),
             "host": socket.gethostname(),

@@ -65,8 +65,15 @@ def decode_course_file(data: bytes) -> tuple[dict[str, Any], int]:
         raise SchemaProblem(
             f"it is not valid JSON (cut short or edited by hand?): {error.args[0]}"
         ) from None
-    document, found = migrate(document)
-    check_document(document)
+    except RecursionError:
+        raise SchemaProblem(
+            "it is not valid JSON (cut short or edited by hand?): nested too deeply"
+        ) from None
+    try:
+        document, found = migrate(document)
+        check_document(document)
+    except RecursionError:
+        raise SchemaProblem("it is not a course file (nested too deeply)") from None
     return document, found
 
 
@@ -171,6 +178,7 @@ class CourseRepository:
         try:
             if lock is not None:
                 remove_leftover_temps(path)
+                shelf.remove_leftover_temps()
             data = path.read_bytes()
             try:
                 document, found = decode_course_file(data)

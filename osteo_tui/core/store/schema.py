@@ -11,6 +11,10 @@ A course file is TinyDB JSON with these tables (each a mapping of document id to
 from __future__ import annotations
 
 import copy
+import dataclasses
+import functools
+import types
+import typing
 from collections.abc import Callable
 from typing import Any
 
@@ -71,13 +75,69 @@ def check_document(document: dict[str, Any]) -> None:
             if not isinstance(row, dict):
                 raise SchemaProblem(f"document {doc_id} of '{name}' is not a JSON object")
             try:
-                parse(row)
-            except (KeyError, TypeError, ValueError) as error:
+                record = parse(row)
+            except (AttributeError, KeyError, TypeError, ValueError) as error:
                 raise SchemaProblem(
                     f"document {doc_id} of '{name}' is not valid ({type(error).__name__}: {error})"
                 ) from None
+            wrong = _wrong_field(record)
+            if wrong is not None:
+                kind = _JSON_KINDS.get(type(getattr(record, wrong)), "something else")
+                raise SchemaProblem(
+                    f"document {doc_id} of '{name}' is not valid ('{wrong}' cannot be {kind})"
+                )
     if len(document["course"]) != 1:
         raise SchemaProblem("it must hold exactly one course")
+
+
+_JSON_KINDS = {
+    type(None): "null",
+    bool: "true or false",
+    int: "a number",
+    float: "a number",
+    str: "text",
+    tuple: "a list like this",
+    dict: "an object like this",
+}
+
+
+@functools.cache
+def _hints(record_type: type) -> dict[str, Any]:
+    return typing.get_type_hints(record_type)
+
+
+def _fits(value: object, hint: Any) -> bool:
+    """Whether ``value`` is of the annotated type (the kinds the record types use)."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if hint is Any:
+        return True
+    if origin in (typing.Union, types.UnionType):
+        return any(_fits(value, arg) for arg in args)
+    if origin is tuple:
+        return isinstance(value, tuple) and all(_fits(item, args[0]) for item in value)
+    if origin is dict:
+        return isinstance(value, dict) and all(
+            _fits(key, args[0]) and _fits(item, args[1]) for key, item in value.items()
+        )
+    if hint is None or hint is type(None):
+        return value is None
+    if hint in (int, float) and isinstance(value, bool):
+        return False
+    if hint is float:
+        return isinstance(value, int | float)
+    if dataclasses.is_dataclass(hint):
+        return isinstance(value, hint) and _wrong_field(value) is None
+    return isinstance(value, hint)
+
+
+def _wrong_field(record: Any) -> str | None:
+    """The first field of a parsed record whose value is not of its declared type: the
+    ``from_dict`` methods convert but do not check, and a name of ``null`` must not pass."""
+    hints = _hints(type(record))
+    for field in dataclasses.fields(record):
+        if not _fits(getattr(record, field.name), hints[field.name]):
+            return field.name
+    return None
 
 
 def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
@@ -105,7 +165,13 @@ def migrate(document: dict[str, Any]) -> tuple[dict[str, Any], int]:
     found = version = schema_version(document)
     result = copy.deepcopy(document)
     while version < SCHEMA_VERSION:
-        result = MIGRATIONS[version](result)
+        try:
+            result = MIGRATIONS[version](result)
+        except (AttributeError, KeyError, TypeError, ValueError) as error:
+            raise SchemaProblem(
+                f"it could not be brought up from schema {version} to {version + 1} "
+                f"({type(error).__name__}: {error})"
+            ) from None
         version += 1
     meta_id = next(iter(result["meta"]))
     result["meta"][meta_id] = {"schema": SCHEMA_VERSION, "app": __version__}
