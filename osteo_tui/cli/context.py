@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -11,12 +13,32 @@ from rich.console import Console
 from osteo_tui.core.lessons import PackCatalog, PackOrigin
 from osteo_tui.core.paths import builtin_lessons_dir, resolve_data_dir, user_lessons_dir
 
-__all__ = ["CliContext", "fail", "get_context", "out"]
+__all__ = ["CliContext", "counted", "err", "fail", "get_context", "out", "print_json", "say"]
 
 
 def out() -> Console:
     """A console for standard output, made per use so it sees the current terminal width."""
     return Console(highlight=False)
+
+
+def err() -> Console:
+    """A console for standard error (problem lists, warnings)."""
+    return Console(stderr=True, highlight=False)
+
+
+def say(message: str) -> None:
+    """Print what a command did: plain text (no markup), never broken into lines."""
+    out().print(message, markup=False, soft_wrap=True)
+
+
+def counted(count: int, noun: str) -> str:
+    """``1 goal``, ``2 goals``: ``noun`` is the singular and takes an ``s`` in the plural."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def print_json(data: Any) -> None:
+    """JSON for scripts on standard output: UTF-8 text as it is, no colours, no wrapping."""
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 @dataclass

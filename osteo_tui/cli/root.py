@@ -8,8 +8,14 @@ from typing import Annotated
 import typer
 
 from osteo_tui import __version__
+from osteo_tui.cli.attendance_cmd import attendance_app
+from osteo_tui.cli.backup_cmd import backup_app
 from osteo_tui.cli.context import CliContext, fail
+from osteo_tui.cli.course_cmd import course_app
+from osteo_tui.cli.goal_cmd import goal_app
 from osteo_tui.cli.lessons_cmd import lessons_app
+from osteo_tui.cli.note_cmd import note_app
+from osteo_tui.cli.participant_cmd import participant_app
 
 __all__ = ["app", "main"]
 
@@ -22,6 +28,12 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(lessons_app, name="lessons")
+app.add_typer(course_app, name="course")
+app.add_typer(participant_app, name="participant")
+app.add_typer(attendance_app, name="attendance")
+app.add_typer(goal_app, name="goal")
+app.add_typer(note_app, name="note")
+app.add_typer(backup_app, name="backup")
 
 
 def _version(value: bool) -> None:

@@ -113,6 +113,15 @@ class Course:
         upcoming = [plan for plan in self.sessions if plan.day >= today]
         return min(upcoming, key=lambda plan: plan.day) if upcoming else None
 
+    def purge_blocker(self, today: date) -> str | None:
+        """Why the course cannot be purged on ``today``, or ``None`` when it can."""
+        if self.status is not CourseStatus.ARCHIVED:
+            return f"'{self.title}' is not archived; archive it first"
+        if self.retain_until is None or self.retain_until > today:
+            when = self.retain_until.isoformat() if self.retain_until else "not set"
+            return f"'{self.title}' is kept until {when}; it cannot be purged yet"
+        return None
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,

@@ -9,7 +9,16 @@ from typing import Any
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.records.values import new_id, parse_date, require_text
 
-__all__ = ["FRACTURE_SITES", "SEXES", "Consent", "Fracture", "Participant"]
+__all__ = [
+    "FRACTURE_SITES",
+    "SEXES",
+    "Consent",
+    "Fracture",
+    "Participant",
+    "check_born",
+    "check_sex",
+    "consent_from",
+]
 
 FRACTURE_SITES = ("wrist", "hip", "vertebra", "upper-arm", "ankle", "pelvis", "rib", "other")
 SEXES = ("f", "m")
@@ -87,12 +96,8 @@ class Participant:
         today: date | None = None,
     ) -> Participant:
         this_year = (today or date.today()).year
-        if born is not None and not this_year - 120 <= born <= this_year - 18:
-            raise InvalidRecord(
-                "born", f"the year of birth must be {this_year - 120}-{this_year - 18}"
-            )
-        if sex is not None and sex not in SEXES:
-            raise InvalidRecord("sex", "sex must be f or m (or left empty)")
+        check_born(born, this_year)
+        check_sex(sex)
         if any(f.site == "vertebra" for f in fractures):
             vertebral_fracture = True
         return cls(
@@ -142,8 +147,26 @@ class Participant:
         )
 
 
+def check_born(born: int | None, this_year: int) -> int | None:
+    """A plausible year of birth for an adult participant, or ``None``."""
+    if born is not None and not this_year - 120 <= born <= this_year - 18:
+        raise InvalidRecord("born", f"the year of birth must be {this_year - 120}-{this_year - 18}")
+    return born
+
+
+def check_sex(sex: str | None) -> str | None:
+    if sex is not None and sex not in SEXES:
+        raise InvalidRecord("sex", "sex must be f or m (or left empty)")
+    return sex
+
+
 def consent_from(given_on: str | date | None, scope: str | None) -> Consent | None:
-    """A consent when a date is given; the scope defaults to the course's own use."""
+    """A consent when a date is given; the scope defaults to the course's own use.
+    A scope without a date is refused: a consent is recorded with the day it was given."""
     if not given_on:
+        if scope and scope.strip():
+            raise InvalidRecord(
+                "consent_date", "a consent needs the date it was given (YYYY-MM-DD)"
+            )
         return None
     return Consent(parse_date(given_on, "consent_date"), (scope or "course records").strip())

@@ -1,0 +1,125 @@
+"""``osteo-tui participant add|list|import …``: who is on a course."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from osteo_tui.cli import participant_data_cmd
+from osteo_tui.cli.arguments import CourseArg, JsonOption
+from osteo_tui.cli.context import counted, err, fail, out, print_json, say
+from osteo_tui.cli.course_access import open_course
+from osteo_tui.cli.record_tables import participants_table
+from osteo_tui.core.problems import display_path
+from osteo_tui.core.records import Fracture, Participant
+from osteo_tui.core.records.csv_import import ParticipantsCsvInvalid, read_participants_csv
+from osteo_tui.core.records.participant import consent_from
+from osteo_tui.core.store.snapshot import CourseSnapshot
+
+__all__ = ["participant_app"]
+
+participant_app = typer.Typer(
+    help="Add, list, import, export and erase participants.",
+    no_args_is_help=True,
+)
+
+
+@participant_app.command("add")
+def add(
+    ctx: typer.Context,
+    course: CourseArg,
+    name: Annotated[
+        str, typer.Argument(metavar="NAME", help="The name to show (a pseudonym is fine).")
+    ],
+    vertebral_fracture: Annotated[
+        bool,
+        typer.Option("--vertebral-fracture", help="Has had a vertebral fracture (precautions)."),
+    ] = False,
+    born: Annotated[int | None, typer.Option("--born", metavar="YEAR", help="Birth year.")] = None,
+    sex: Annotated[str | None, typer.Option("--sex", metavar="f|m", help="f or m.")] = None,
+    fractures: Annotated[
+        list[str] | None,
+        typer.Option("--fracture", metavar="'SITE [YEAR]'", help="e.g. 'hip 2024'; repeatable."),
+    ] = None,
+    contact: Annotated[
+        str, typer.Option("--contact", metavar="TEXT", help="Phone or e-mail.")
+    ] = "",
+    consent_date: Annotated[
+        str | None,
+        typer.Option("--consent-date", metavar="YYYY-MM-DD", help="When consent was given."),
+    ] = None,
+    consent: Annotated[
+        str | None,
+        typer.Option("--consent", metavar="TEXT", help="What was consented to."),
+    ] = None,
+) -> None:
+    """Add a participant to a course."""
+    today = date.today()
+    with open_course(ctx, course) as store:
+        person = Participant.new(
+            name,
+            born=born,
+            sex=sex.strip().lower() if sex else None,
+            fractures=tuple(Fracture.parse(text, today.year) for text in fractures or ()),
+            vertebral_fracture=vertebral_fracture,
+            contact=contact,
+            consent=consent_from(consent_date, consent),
+            today=today,
+        )
+        store.add_participant(person)
+        title = store.course.title
+    extra = " Vertebral fracture: exercise precautions apply." if person.vertebral_fracture else ""
+    if person.consent is None:
+        extra += " No consent is recorded yet (--consent-date, --consent)."
+    say(f"Added {person.name} (id {person.id}) to '{title}'.{extra}")
+
+
+@participant_app.command("list")
+def list_participants(ctx: typer.Context, course: CourseArg, as_json: JsonOption = False) -> None:
+    """List the participants of a course."""
+    with open_course(ctx, course, read_only=True) as store:
+        snapshot = CourseSnapshot.of(store)
+    if as_json:
+        print_json([person.to_dict() for person in snapshot.participants])
+    elif not snapshot.participants:
+        say(
+            f"No participants in '{snapshot.course.title}' yet; add them with: "
+            "osteo-tui participant add (or participant import)"
+        )
+    else:
+        out().print(participants_table(snapshot))
+
+
+@participant_app.command("import")
+def import_csv(
+    ctx: typer.Context,
+    course: CourseArg,
+    file: Annotated[
+        Path,
+        typer.Argument(metavar="FILE.csv", help="Columns as in docs/participants-csv.md."),
+    ],
+) -> None:
+    """Import participants from a CSV file.
+
+    All rows or none: every problem is listed as FILE:LINE: message and nothing is written
+    until every row is valid. The columns are described in docs/participants-csv.md.
+    """
+    with open_course(ctx, course) as store:
+        try:
+            people = read_participants_csv(file, [person.name for person in store.participants()])
+        except ParticipantsCsvInvalid as invalid:
+            for problem in invalid.problems:
+                err().print(str(problem), markup=False, soft_wrap=True)
+            problems = counted(len(invalid.problems), "problem")
+            raise fail(f"{problems} in {display_path(file)}; nothing was imported") from None
+        store.import_participants(people)
+        title = store.course.title
+    names = ", ".join(person.name for person in people)
+    say(f"Imported {counted(len(people), 'participant')} into '{title}': {names}.")
+
+
+for _name, _command in participant_data_cmd.COMMANDS:
+    participant_app.command(_name)(_command)
