@@ -86,6 +86,8 @@ def test_fresh_start_on_builtin_packs_with_an_empty_data_folder(tmux: Tmux, tmp_
     data = tmp_path / "fresh-data"  # does not exist yet: a brand-new machine
     command = f"env OSTEO_TUI_DATA={data} {_installed_command()}"
     tmux.start(command, 100, 30, cwd=tmp_path)
+    tmux.wait_for("No courses yet. Press n to create your first course.")
+    tmux.keys("p")
     home = tmux.wait_for("Lesson packs")
     assert "Living well with osteoporosis after a fracture" in home
     assert "Hyvää elämää osteoporoosin kanssa" in home
@@ -98,6 +100,8 @@ def test_fresh_start_on_builtin_packs_with_an_empty_data_folder(tmux: Tmux, tmp_
     tmux.wait_for("Exercise library")
     tmux.keys("Escape")
     tmux.wait_for("Lesson packs")
+    tmux.keys("Escape")
+    tmux.wait_for("No courses yet")
     tmux.keys("q")
     deadline = time.monotonic() + 10
     while tmux.alive() and time.monotonic() < deadline:

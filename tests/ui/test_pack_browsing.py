@@ -1,4 +1,4 @@
-"""Browsing packs from the home screen, by keyboard only."""
+"""Browsing packs (p on the home screen), by keyboard only."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from textual.widgets import Markdown, Tree
 from osteo_tui.core.lessons import PackCatalog, PackOrigin
 from osteo_tui.core.lessons.model import Exercise, Segment
 from osteo_tui.tui.app import OsteoApp, create_app
-from osteo_tui.tui.screens.home import HomeScreen
 from osteo_tui.tui.screens.pack_browser import PackBrowserScreen
 from osteo_tui.tui.screens.pack_problems import PackProblemsScreen
+from osteo_tui.tui.screens.packs import PacksScreen
 from tests.minipack import write_minipack
 
 
@@ -19,17 +19,18 @@ def _markdown_text(app: OsteoApp) -> str:
     return app.screen.query_one(Markdown).source
 
 
-async def test_home_lists_both_builtin_packs(app: OsteoApp) -> None:
+async def test_the_pack_list_shows_both_builtin_packs(app: OsteoApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("p")
         await pilot.pause()
-        assert isinstance(app.screen, HomeScreen)
+        assert isinstance(app.screen, PacksScreen)
         packs = app.screen.query_one("#packs")
         assert packs.option_count == 2  # type: ignore[attr-defined]
 
 
 async def test_open_a_pack_and_read_a_segment_script(app: OsteoApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("enter")
+        await pilot.press("p", "enter")
         await pilot.pause()
         assert isinstance(app.screen, PackBrowserScreen)
         assert app.screen.pack.id == "luustokurssi-en"
@@ -45,7 +46,7 @@ async def test_open_a_pack_and_read_a_segment_script(app: OsteoApp) -> None:
 
 async def test_jump_to_the_exercise_library_and_read_an_exercise(app: OsteoApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("enter")
+        await pilot.press("p", "enter")
         await pilot.pause()
         await pilot.press("l")
         await pilot.pause()
@@ -60,7 +61,7 @@ async def test_jump_to_the_exercise_library_and_read_an_exercise(app: OsteoApp) 
 
 async def test_tab_moves_focus_to_the_text_and_back(app: OsteoApp) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
+        await pilot.press("p", "enter")
         await pilot.pause()
         await pilot.press("tab")
         assert app.focused is app.screen.query_one("#reading")
@@ -68,7 +69,7 @@ async def test_tab_moves_focus_to_the_text_and_back(app: OsteoApp) -> None:
         assert isinstance(app.focused, Tree)
         await pilot.press("escape")
         await pilot.pause()
-        assert isinstance(app.screen, HomeScreen)
+        assert isinstance(app.screen, PacksScreen)
 
 
 async def test_a_broken_pack_opens_its_problems_not_a_traceback(tmp_path: Path) -> None:
@@ -77,7 +78,7 @@ async def test_a_broken_pack_opens_its_problems_not_a_traceback(tmp_path: Path) 
     catalog = PackCatalog.discover([(folder, PackOrigin.EXTRA)])
     app = create_app(catalog=catalog, data_dir=tmp_path / "data")
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("enter")
+        await pilot.press("p", "enter")
         await pilot.pause()
         assert isinstance(app.screen, PackProblemsScreen)
         shown = " ".join(str(w.render()) for w in app.screen.query(".problem"))
@@ -87,5 +88,6 @@ async def test_a_broken_pack_opens_its_problems_not_a_traceback(tmp_path: Path) 
 async def test_no_packs_at_all_is_explained(tmp_path: Path) -> None:
     app = create_app(catalog=PackCatalog([]), data_dir=tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")
         await pilot.pause()
         assert "No lesson packs were found" in str(app.screen.query_one(".empty").render())

@@ -12,17 +12,17 @@ SIZES = [(80, 24), (120, 40)]
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_home(snap_compare, size: tuple[int, int], tmp_path: Path) -> None:
+def test_home_first_run(snap_compare, size: tuple[int, int], tmp_path: Path) -> None:
     assert snap_compare(builtin_app(tmp_path), terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_pack_browser_segment(snap_compare, size: tuple[int, int], tmp_path: Path) -> None:
-    keys = ["enter", "down", "right", "down", "down", "down"]  # session 1, "What is osteoporosis?"
+    keys = ["p", "enter", "down", "right", "down", "down", "down"]  # "What is osteoporosis?"
     assert snap_compare(builtin_app(tmp_path), press=keys, terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_pack_browser_exercise(snap_compare, size: tuple[int, int], tmp_path: Path) -> None:
-    keys = ["enter", "l", "down", "right", "down"]
+    keys = ["p", "enter", "l", "down", "right", "down"]
     assert snap_compare(builtin_app(tmp_path), press=keys, terminal_size=size)

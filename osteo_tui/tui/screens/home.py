@@ -1,82 +1,188 @@
-"""The first screen: what the trainer can open."""
+"""The first screen: the trainer's courses, a new course, and the lesson packs."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import DataTable, Footer, Header, Static
 
-from osteo_tui.core.lessons import PackCatalog, PackEntry
-from osteo_tui.core.store import CourseRepository
-from osteo_tui.tui.screens.pack_browser import PackBrowserScreen
-from osteo_tui.tui.screens.pack_problems import PackProblemsScreen
+from osteo_tui.core.lessons import PackCatalog
+from osteo_tui.core.store import (
+    CourseDamaged,
+    CourseLocked,
+    CourseRepository,
+    CourseStore,
+    StoreError,
+)
+from osteo_tui.tui.screens.confirm import ConfirmScreen
+from osteo_tui.tui.screens.course import CourseScreen
+from osteo_tui.tui.screens.course_problem import (
+    CourseProblemScreen,
+    damaged_text,
+    pack_problem_text,
+)
+from osteo_tui.tui.screens.new_course import NewCourseScreen
+from osteo_tui.tui.screens.packs import PacksScreen
+from osteo_tui.tui.widgets.course_table import CourseTable
+
+if TYPE_CHECKING:
+    from osteo_tui.tui.app import OsteoApp
 
 __all__ = ["HomeScreen"]
 
-
-class PackList(OptionList):
-    """The packs; Enter opens the highlighted one."""
-
-    BINDINGS = [Binding("enter", "select", "Open", show=True)]
-
-
-def _pack_label(entry: PackEntry) -> str:
-    pack = entry.pack
-    if pack is None:
-        count = len(entry.problems)
-        return (
-            f"[b]{entry.id}[/b]  [$error]cannot be used: {count} "
-            f"problem{'s' if count != 1 else ''}[/]\n  {entry.path}"
-        )
-    return (
-        f"[b]{pack.title}[/b]\n  {pack.id} · {pack.language} · {len(pack.sessions)} sessions · "
-        f"{len(pack.exercises)} exercises · {entry.origin.value}"
-    )
+FIRST_RUN = "No courses yet. Press n to create your first course."
 
 
 class HomeScreen(Screen[None]):
-    """Lesson packs to browse."""
-
-    BINDINGS = [Binding("q", "app.quit", "Quit")]
+    BINDINGS = [
+        Binding("n", "new_course", "New course"),
+        Binding("enter", "open_course", "Open course"),
+        Binding("p", "packs", "Lesson packs"),
+        Binding("q", "app.quit", "Quit"),
+    ]
 
     def __init__(self, catalog: PackCatalog, repository: CourseRepository) -> None:
         super().__init__()
         self.catalog = catalog
         self.repository = repository
-        self.entries = list(catalog)
+
+    @property
+    def osteo(self) -> OsteoApp:
+        return cast("OsteoApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="home"):
-            yield Static("Lesson packs", classes="section-title")
-            if self.entries:
-                yield PackList(
-                    *[Option(_pack_label(entry), id=entry.id) for entry in self.entries],
-                    id="packs",
-                )
-            else:
-                yield Static(
-                    "No lesson packs were found. Reinstall osteo-tui, or add a pack folder "
-                    "with --lessons DIR.",
-                    classes="empty",
-                )
-            yield Static(
-                "Choose a pack with ↑ ↓ and press Enter to read its sessions, scripts and "
-                "exercises.",
-                classes="hint",
-            )
+            yield Static("Courses", classes="section-title")
+            yield CourseTable(id="courses")
+            yield Static(FIRST_RUN, id="first-run", classes="first-run")
+            yield Static(id="damaged", markup=False)
+            yield Static(id="home-hint", classes="hint")
         yield Footer()
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self._open(event.option_index)
+    def on_mount(self) -> None:
+        self.reload()
+        self.query_one(CourseTable).focus()
 
-    def _open(self, index: int) -> None:
-        entry = self.entries[index]
-        if entry.pack is None:
-            self.app.push_screen(PackProblemsScreen(entry))
-        else:
-            self.app.push_screen(PackBrowserScreen(entry.pack))
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            summaries = self.repository.summaries()
+        except OSError as error:
+            self.notify(f"The data folder cannot be read: {error}", severity="error")
+            summaries = []
+        table = self.query_one(CourseTable)
+        table.show(summaries, self.osteo.today())
+        table.display = bool(summaries)
+        self.query_one("#first-run").display = not summaries
+        self.query_one("#home-hint", Static).update(
+            "Enter opens the highlighted course · n new course · p lesson packs"
+            if summaries
+            else "p reads the lesson packs: their sessions, scripts and exercises."
+        )
+        if summaries and self.focused is None:
+            table.focus()
+        self.refresh_bindings()
+        damaged = [s for s in summaries if s.damaged]
+        notice = self.query_one("#damaged", Static)
+        notice.display = bool(damaged)
+        notice.update(
+            "Damaged course files (Enter on one tells how to restore it):\n"
+            + "\n".join(f"⚠ {s.path.name}: {s.damaged}" for s in damaged)
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open_course":
+            tables = self.query(CourseTable)
+            return bool(tables) and tables.first().row_count > 0
+        return True
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def action_packs(self) -> None:
+        self.app.push_screen(PacksScreen(self.catalog))
+
+    def action_new_course(self) -> None:
+        language = self.osteo.settings.language or "en"
+        screen = NewCourseScreen(self.catalog, self.repository, self.osteo.today(), language)
+        self.app.push_screen(screen, self._created)
+
+    def _created(self, store: CourseStore | None) -> None:
+        if store is not None:
+            self.show_course(store)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open_course()
+
+    def action_open_course(self) -> None:
+        course_id = self.query_one(CourseTable).current_key
+        if course_id is not None:
+            self.open_course(course_id)
+
+    @work(exclusive=True, group="open-course")
+    async def open_course(self, course_id: str) -> None:
+        """Open for writing; a locked course may be opened read-only; a damaged one is
+        explained and left exactly as it is."""
+        try:
+            try:
+                store = self.repository.open(course_id)
+            except CourseLocked as locked:
+                question = (
+                    f"{locked}\n\nOpen it read-only? You can look at everything but change nothing."
+                )
+                if not await self.app.push_screen_wait(
+                    ConfirmScreen(question, yes="Open read-only", no="Cancel")
+                ):
+                    return
+                store = self.repository.open(course_id, read_only=True)
+        except CourseDamaged as damaged:
+            await self.app.push_screen_wait(
+                CourseProblemScreen("This course file is damaged", damaged_text(damaged))
+            )
+            return
+        except (StoreError, OSError) as error:
+            self.notify(f"The course could not be opened: {error}", severity="error")
+            self.reload()
+            return
+        if store.took_over_from:
+            self.notify(
+                "This course was still marked as open by an osteo-tui that has ended "
+                "(a crash or a power cut). Nothing was lost; it is yours now.",
+                timeout=8,
+            )
+        self.show_course(store)
+
+    def show_course(self, store: CourseStore) -> None:
+        """Open the course screen (it closes the store when it is closed), or say why not."""
+        course = store.course
+        entry = self.catalog.get(course.pack_id)
+        if entry is None or entry.pack is None:
+            store.close()
+            self.app.push_screen(
+                CourseProblemScreen(
+                    "The lesson pack of this course is missing"
+                    if entry is None
+                    else "The lesson pack of this course has problems",
+                    pack_problem_text(course.title, course.pack_id, entry),
+                )
+            )
+            self.reload()
+            return
+        if entry.pack.version != course.pack_version:
+            self.notify(
+                f"This course was planned with version {course.pack_version} of its lesson "
+                f"pack; version {entry.pack.version} is installed and will be used.",
+                severity="warning",
+                timeout=8,
+            )
+        self.app.push_screen(
+            CourseScreen(store, entry.pack, clock=self.osteo.clock, today=self.osteo.today)
+        )

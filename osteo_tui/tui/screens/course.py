@@ -1,0 +1,198 @@
+"""One course: its roster, attendance, goals and notes, and its sessions to run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.css.query import NoMatches
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static, TabbedContent
+
+from osteo_tui.core.lessons import Pack
+from osteo_tui.core.records import AttendanceStatus, Participant
+from osteo_tui.core.store import CourseStore, StoreError
+from osteo_tui.core.store.snapshot import CourseSnapshot
+from osteo_tui.core.timing import Clock, monotonic
+from osteo_tui.tui.screens.goal_form import GoalFormScreen
+from osteo_tui.tui.screens.note_form import NoteFormScreen
+from osteo_tui.tui.screens.participant_form import ParticipantFormScreen
+from osteo_tui.tui.screens.run_choice import START, choose_run_state
+from osteo_tui.tui.widgets.attendance_matrix import AttendanceMatrix
+from osteo_tui.tui.widgets.course_tabs import TABS, CourseTabs
+
+__all__ = ["CourseScreen"]
+
+READ_ONLY = "This course is open read-only (another osteo-tui has it): nothing can be changed."
+BANNER = "READ-ONLY: open in another osteo-tui; nothing can be changed here."
+TAB_OF_ACTION = {
+    "add_participant": "roster",
+    "edit_participant": "roster",
+    "mark": "attendance",
+    "add_goal": "progress",
+    "add_note": "progress",
+    "run_session": "sessions",
+}
+
+
+class CourseScreen(Screen[None]):
+    """Owns ``store`` from now on: it is closed (and its lock released) with the screen."""
+
+    BINDINGS = [
+        Binding("1", "tab('roster')", "Roster tab", show=False),
+        Binding("2", "tab('attendance')", "Attendance tab", show=False),
+        Binding("3", "tab('progress')", "Goals & notes tab", show=False),
+        Binding("4", "tab('sessions')", "Sessions tab", show=False),
+        # p before a and e, so that the footer reads "p a e" on the attendance tab
+        Binding("p", "mark('present')", "Present"),
+        Binding("a", "mark('absent')", "Absent"),
+        Binding("e", "mark('excused')", "Excused"),
+        Binding("a", "add_participant", "Add participant"),
+        Binding("e", "edit_participant", "Edit participant"),
+        Binding("g", "add_goal", "Add goal"),
+        Binding("o", "add_note", "Add note"),
+        Binding("r", "run_session", "Run session"),
+        Binding("escape,q", "back", "Back"),
+    ]
+
+    def __init__(
+        self,
+        store: CourseStore,
+        pack: Pack,
+        *,
+        clock: Clock = monotonic,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.pack = pack
+        self.clock = clock
+        self.today = today
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        if self.store.read_only:
+            yield Static(BANNER, id="read-only-banner")
+        yield CourseTabs(self.pack, id="course")
+        yield Footer()
+
+    @property
+    def tabs(self) -> CourseTabs:
+        return self.query_one(CourseTabs)
+
+    def on_mount(self) -> None:
+        title = self.store.course.title
+        self.sub_title = title + (" (read-only)" if self.store.read_only else "")
+        self.app.theme_changed_signal.subscribe(self, lambda _: self.reload())
+        self.reload()
+        self.tabs.focus_active()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def on_unmount(self) -> None:
+        self.store.close()
+
+    def reload(self) -> None:
+        try:
+            self.tabs.show(CourseSnapshot.of(self.store))
+        except (StoreError, OSError, ValueError, KeyError) as error:
+            self.notify(f"The course could not be read: {error}", severity="error")
+        if self.focused is None:
+            self.tabs.focus_active()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        tab = TAB_OF_ACTION.get(action)
+        try:
+            return tab is None or self.tabs.active == tab
+        except NoMatches:  # not composed yet
+            return True
+
+    @on(TabbedContent.TabActivated)
+    def _tab_changed(self) -> None:
+        self.refresh_bindings()
+
+    def _writable(self) -> bool:
+        if self.store.read_only:
+            self.notify(READ_ONLY, title="Read-only", severity="warning", timeout=6)
+        return not self.store.read_only
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def action_tab(self, tab: str) -> None:
+        if tab in TABS:
+            self.tabs.activate(tab)
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    def _after_form(self, saved: object) -> None:
+        if saved is not None:
+            self.reload()
+
+    def action_add_participant(self, edit: bool = False) -> None:
+        person = self.tabs.roster_person() if edit else None
+        if (person is not None or not edit) and self._writable():
+            form = ParticipantFormScreen(self.store, person, self.today())
+            self.app.push_screen(form, self._after_form)
+
+    def action_edit_participant(self) -> None:
+        self.action_add_participant(edit=True)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.data_table.id == "roster-table":
+            self.action_edit_participant()
+        elif event.data_table.id == "session-table":
+            self.action_run_session()
+
+    def action_mark(self, status: str) -> None:
+        matrix = self.query_one(AttendanceMatrix)
+        target = matrix.target()
+        if target is None:
+            self.notify("Move the cursor onto a participant's cell under a session first.")
+            return
+        if not self._writable():
+            return
+        person_id, session = target
+        try:
+            self.store.mark_attendance(session, person_id, AttendanceStatus(status))
+        except (StoreError, OSError, ValueError) as error:
+            self.notify(f"Not saved: {error}", severity="error")
+            return
+        self.reload()
+        matrix.step_down()
+
+    def _chosen(self) -> Participant | None:
+        person = self.tabs.progress_person()
+        if person is None:
+            self.notify("There is nobody to choose yet: add participants on the Roster tab (1).")
+        return person if person is not None and self._writable() else None
+
+    def action_add_goal(self) -> None:
+        if person := self._chosen():
+            self.app.push_screen(GoalFormScreen(self.store, person), self._after_form)
+
+    def action_add_note(self) -> None:
+        if not (person := self._chosen()):
+            return
+        plans = self.store.course.sessions
+        today = next((p.number for p in plans if p.day == self.today()), None)
+        self.app.push_screen(NoteFormScreen(self.store, person, plans, today), self._after_form)
+
+    @work(exclusive=True, group="run-session")
+    async def action_run_session(self) -> None:
+        number = self.tabs.session_number()
+        if number is None or not self._writable():
+            return
+        session = self.pack.session(number)
+        choice = await choose_run_state(self.app, session, self.store.run_state(number), self.clock)
+        if choice is None:
+            return
+        from osteo_tui.tui.screens.session_runner import SessionRunnerScreen
+
+        state = None if choice == START else choice
+        self.app.push_screen(SessionRunnerScreen(self.store, self.pack, number, self.clock, state))  # type: ignore[arg-type]

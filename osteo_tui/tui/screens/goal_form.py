@@ -1,0 +1,104 @@
+"""A new goal for one participant: what, how it is measured, by when."""
+
+from __future__ import annotations
+
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Input, Static
+
+from osteo_tui.core.records import Goal, Participant
+from osteo_tui.core.records.errors import InvalidRecord
+from osteo_tui.core.store import CourseStore, StoreError
+from osteo_tui.tui.screens.confirm import ConfirmScreen
+from osteo_tui.tui.widgets.field_error import FieldError
+from osteo_tui.tui.widgets.form_row import Form, FormRow
+
+__all__ = ["GoalFormScreen"]
+
+
+class GoalFormScreen(ModalScreen[Goal | None]):
+    """Saves the goal into ``store``; dismisses with it, or ``None`` when cancelled."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, store: CourseStore, person: Participant) -> None:
+        super().__init__()
+        self.store = store
+        self.person = person
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="goal-form-dialog", classes="dialog form-dialog"):
+            yield Static(f"New goal for {self.person.name}", classes="dialog-title")
+            yield FieldError(id="form-error")
+            with Form(id="goal-form"):
+                yield FormRow(
+                    "Goal",
+                    Input(placeholder="e.g. Carry the shopping home from the shop", id="text"),
+                    "text",
+                )
+                yield FormRow(
+                    "How measured",
+                    Input(placeholder="e.g. walks it twice a week without a rest", id="measure"),
+                    "measure",
+                )
+                yield FormRow(
+                    "Target date", Input(placeholder="YYYY-MM-DD (optional)", id="target"), "target"
+                )
+                with Horizontal(classes="form-buttons"):
+                    yield Button("Cancel (esc)", id="cancel")
+                    yield Button("Save (ctrl+s)", id="save", variant="primary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.typed = self.query_one(Form).values()
+        self.query_one("#text", Input).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.query_one(Form).set_compact(event.size.height < 30)
+
+    def _value(self, field: str) -> str:
+        return self.query_one(f"#{field}", Input).value.strip()
+
+    @on(Input.Submitted)
+    def _next_field(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.focus_next()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+    def action_save(self) -> None:
+        self.query_one(Form).clear_errors()
+        general = self.query_one("#form-error", FieldError)
+        general.say(None)
+        try:
+            goal = Goal.new(
+                self.person.id, self._value("text"), self._value("measure"), self._value("target")
+            )
+            self.store.add_goal(goal)
+        except InvalidRecord as error:
+            if not self.query_one(Form).show_error(error):
+                general.say(error.message)
+            return
+        except (StoreError, OSError) as error:
+            general.say(f"Not saved: {error}")
+            return
+        self.dismiss(goal)
+
+    @work(exclusive=True)
+    async def action_cancel(self) -> None:
+        if self.query_one(Form).values() != self.typed and not await self.app.push_screen_wait(
+            ConfirmScreen("Close without saving this goal? What you typed is lost.", yes="Close")
+        ):
+            return
+        self.dismiss(None)

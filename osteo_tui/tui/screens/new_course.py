@@ -1,0 +1,156 @@
+"""A new course: its title, lesson pack, first session day and time, place and trainers."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Input, Select, Static
+
+from osteo_tui.core.lessons import Pack, PackCatalog
+from osteo_tui.core.records import Course
+from osteo_tui.core.records.errors import InvalidRecord
+from osteo_tui.core.store import CourseRepository, CourseStore, StoreError
+from osteo_tui.tui.screens.confirm import ConfirmScreen
+from osteo_tui.tui.widgets.field_error import FieldError
+from osteo_tui.tui.widgets.form_row import Form, FormRow
+
+__all__ = ["NewCourseScreen", "next_monday", "usable_packs"]
+
+
+def next_monday(today: date) -> date:
+    """The first Monday after ``today`` (a week on, when today is a Monday)."""
+    return today + timedelta(days=(7 - today.weekday()) % 7 or 7)
+
+
+def usable_packs(catalog: PackCatalog, language: str) -> list[Pack]:
+    """Packs without problems: those in ``language`` first, then English, then the others."""
+    packs = [entry.pack for entry in catalog if entry.pack is not None]
+    return sorted(packs, key=lambda p: (p.language != language, p.language != "en", p.title))
+
+
+class NewCourseScreen(Screen[CourseStore | None]):
+    """Dismisses with the new course, open for writing, or ``None`` when cancelled."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(
+        self, catalog: PackCatalog, repository: CourseRepository, today: date, language: str
+    ) -> None:
+        super().__init__()
+        self.repository = repository
+        self.packs = usable_packs(catalog, language)
+        self.first_day = next_monday(today)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("New course", classes="section-title")
+        if not self.packs:
+            yield Static(
+                "There is no usable lesson pack, so no course can be planned. Press p on "
+                "the home screen to see what is wrong with the packs.",
+                classes="empty",
+            )
+        yield FieldError(id="form-error")
+        options = [(f"{p.title} ({p.language})", p.id) for p in self.packs]
+        with Form(id="course-form"):
+            yield FormRow(
+                "Title", Input(placeholder="e.g. Spring 2026, Tuesday group", id="title"), "title"
+            )
+            yield FormRow(
+                "Lesson pack",
+                Select(
+                    options,
+                    allow_blank=not options,
+                    value=options[0][1] if options else Select.NULL,
+                    id="pack",
+                ),
+                "pack",
+            )
+            yield FormRow(
+                "First session",
+                Input(self.first_day.isoformat(), placeholder="YYYY-MM-DD", id="start"),
+                "start",
+                "One session a week from this day (YYYY-MM-DD).",
+            )
+            yield FormRow("Time", Input(placeholder="HH:MM (optional)", id="time"), "time")
+            yield FormRow(
+                "Place", Input(placeholder="e.g. Community hall, room 2", id="place"), "place"
+            )
+            yield FormRow(
+                "Trainers",
+                Input(placeholder="names, separated by commas", id="trainers"),
+                "trainers",
+            )
+            with Horizontal(classes="form-buttons"):
+                yield Button("Cancel (esc)", id="cancel")
+                yield Button("Save (ctrl+s)", id="save", variant="primary", disabled=not options)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "New course"
+        self.typed = self.query_one(Form).values()
+        self.query_one("#title", Input).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.query_one(Form).set_compact(event.size.height < 32)
+
+    def _value(self, field: str) -> str:
+        return self.query_one(f"#{field}", Input).value.strip()
+
+    @on(Input.Submitted)
+    def _next_field(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.focus_next()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+    def action_save(self) -> None:
+        self.query_one(Form).clear_errors()
+        self.query_one("#form-error", FieldError).say(None)
+        pack_id = self.query_one("#pack", Select).value
+        pack = next((p for p in self.packs if p.id == pack_id), None)
+        try:
+            if pack is None:
+                raise InvalidRecord("pack", "Choose the lesson pack of the course")
+            course = Course.new(
+                self._value("title"),
+                pack.id,
+                pack.version,
+                len(pack.sessions),
+                self._value("start"),
+                language=pack.language,
+                place=self._value("place"),
+                trainers=tuple(self._value("trainers").split(",")),
+                start_time=self._value("time") or None,
+            )
+            store = self.repository.create(course)
+        except InvalidRecord as error:
+            if not self.query_one(Form).show_error(error):
+                self.query_one("#form-error", FieldError).say(error.message)
+            return
+        except (StoreError, OSError) as error:
+            self.query_one("#form-error", FieldError).say(f"The course could not be saved: {error}")
+            return
+        self.notify(f"Created the course '{course.title}'.")
+        self.dismiss(store)
+
+    @work(exclusive=True)
+    async def action_cancel(self) -> None:
+        if self.query_one(Form).values() != self.typed and not await self.app.push_screen_wait(
+            ConfirmScreen("Leave without saving this course? What you typed is lost.", yes="Leave")
+        ):
+            return
+        self.dismiss(None)

@@ -1,0 +1,116 @@
+"""A note about one participant: private unless ticked shareable, tied to a session or not."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual import events, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Footer, Select, Static, TextArea
+
+from osteo_tui.core.records import Note, Participant, SessionPlan
+from osteo_tui.core.records.errors import InvalidRecord
+from osteo_tui.core.store import CourseStore, StoreError
+from osteo_tui.tui.screens.confirm import ConfirmScreen
+from osteo_tui.tui.widgets.field_error import FieldError
+from osteo_tui.tui.widgets.form_row import Form, FormRow
+
+__all__ = ["NoteFormScreen"]
+
+
+class NoteFormScreen(ModalScreen[Note | None]):
+    """Saves the note into ``store``; dismisses with it, or ``None`` when cancelled."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(
+        self,
+        store: CourseStore,
+        person: Participant,
+        sessions: Sequence[SessionPlan],
+        session: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.person = person
+        self.sessions = sessions
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        options = [(f"session {p.number} ({p.day.isoformat()})", p.number) for p in self.sessions]
+        with Vertical(id="note-form-dialog", classes="dialog form-dialog"):
+            yield Static(f"Note about {self.person.name}", classes="dialog-title")
+            yield FieldError(id="form-error")
+            with Form(id="note-form"):
+                yield FormRow("Note", TextArea(id="text", soft_wrap=True), "text")
+                yield FormRow(
+                    "Session",
+                    Select(
+                        options,
+                        prompt="no session",
+                        value=self.session or Select.NULL,
+                        id="session",
+                    ),
+                    "session",
+                )
+                yield FormRow(
+                    "Shareable",
+                    Checkbox("may go on their take-home summary", id="shareable"),
+                    "shareable",
+                    "Private unless ticked: only the trainers see private notes.",
+                )
+                with Horizontal(classes="form-buttons"):
+                    yield Button("Cancel (esc)", id="cancel")
+                    yield Button("Save (ctrl+s)", id="save", variant="primary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.typed = self.query_one(Form).values()
+        self.query_one("#text", TextArea).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.query_one(Form).set_compact(event.size.height < 30)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+    def action_save(self) -> None:
+        self.query_one(Form).clear_errors()
+        general = self.query_one("#form-error", FieldError)
+        general.say(None)
+        session = self.query_one("#session", Select).value
+        shareable = self.query_one("#shareable", Checkbox).value
+        try:
+            note = Note.new(
+                self.person.id,
+                self.query_one("#text", TextArea).text,
+                session if isinstance(session, int) else None,
+                shareable,
+            )
+            self.store.add_note(note)
+        except InvalidRecord as error:
+            if not self.query_one(Form).show_error(error):
+                general.say(error.message)
+            return
+        except (StoreError, OSError) as error:
+            general.say(f"Not saved: {error}")
+            return
+        self.dismiss(note)
+
+    @work(exclusive=True)
+    async def action_cancel(self) -> None:
+        if self.query_one(Form).values() != self.typed and not await self.app.push_screen_wait(
+            ConfirmScreen("Close without saving this note? What you typed is lost.", yes="Close")
+        ):
+            return
+        self.dismiss(None)
