@@ -23,6 +23,7 @@ from osteo_tui.core.records.participant import (
     check_sex,
     consent_from,
 )
+from osteo_tui.core.records.spreadsheet_cells import unguard_cell
 from osteo_tui.core.records.values import require_text
 
 __all__ = ["COLUMNS", "ParticipantsCsvInvalid", "parse_participants_csv", "read_participants_csv"]
@@ -133,7 +134,7 @@ def _header(cells: list[str], path: Path) -> list[str]:
 def _row(header: list[str], cells: list[str], today: date) -> tuple[Participant | None, list[str]]:
     if any(cell.strip() for cell in cells[len(header) :]):
         return None, [f"{len(cells)} values, but the first line names {len(header)} columns"]
-    row = dict(zip(header, [cell.strip() for cell in cells], strict=False))
+    row = dict(zip(header, [unguard_cell(cell.strip()) for cell in cells], strict=False))
     problems: list[str] = []
 
     def read(column: str, parse: Callable[[str], Any]) -> Any:

@@ -9,9 +9,10 @@ from collections.abc import Iterable
 
 from osteo_tui.core.records import Participant
 from osteo_tui.core.records.csv_import import COLUMNS
+from osteo_tui.core.records.spreadsheet_cells import guard_cell
 from osteo_tui.core.store.snapshot import CourseSnapshot
 
-__all__ = ["course_csv_texts", "participant_row"]
+__all__ = ["course_csv_texts", "participant_row", "spreadsheet_cell"]
 
 Cell = str | int | None
 
@@ -20,8 +21,15 @@ def _text(header: Iterable[str], rows: Iterable[Iterable[Cell]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(header)
-    writer.writerows(["" if cell is None else cell for cell in row] for row in rows)
+    writer.writerows([spreadsheet_cell(cell) for cell in row] for row in rows)
     return buffer.getvalue()
+
+
+def spreadsheet_cell(cell: Cell) -> str | int:
+    """A CSV cell: empty for None, text guarded against formula injection."""
+    if cell is None:
+        return ""
+    return guard_cell(cell) if isinstance(cell, str) else cell
 
 
 def _yes_no(flag: bool) -> str:

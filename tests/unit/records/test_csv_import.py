@@ -18,7 +18,8 @@ from osteo_tui.core.records.csv_import import (
     ParticipantsCsvInvalid,
     parse_participants_csv,
 )
-from osteo_tui.core.store.export_csv import participant_row
+from osteo_tui.core.records.spreadsheet_cells import FORMULA_STARTS, guard_cell, unguard_cell
+from osteo_tui.core.store.export_csv import participant_row, spreadsheet_cell
 
 TODAY = date(2025, 6, 1)
 FILE = Path("people.csv")
@@ -179,9 +180,31 @@ def test_exported_rows_import_as_the_same_participants(
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=separator)
     writer.writerow(("id", *COLUMNS))
-    writer.writerows(["" if cell is None else cell for cell in participant_row(p)] for p in people)
+    writer.writerows([spreadsheet_cell(cell) for cell in participant_row(p)] for p in people)
     imported = parse(buffer.getvalue())
     assert [(p.name, p.born, p.sex, p.vertebral_fracture) for p in imported] == [
         (p.name, p.born, p.sex, p.vertebral_fracture) for p in people
     ]
     assert [p.notes for p in imported] == [p.notes.strip() for p in people]
+
+
+@given(st.text(max_size=30))
+def test_guarded_cells_never_start_a_formula_and_come_back_unchanged(text: str) -> None:
+    guarded = guard_cell(text)
+    assert not guarded.startswith(FORMULA_STARTS)
+    assert unguard_cell(guarded) == text
+
+
+def test_a_formula_in_a_name_or_note_is_exported_as_text_and_imported_back() -> None:
+    person = Participant.new(
+        '=HYPERLINK("http://x","Click")', notes="- walked 10 min\n+ stairs", today=TODAY
+    )
+    row = [spreadsheet_cell(cell) for cell in participant_row(person)]
+    assert row[1] == '\'=HYPERLINK("http://x","Click")'
+    assert row[-1].startswith("'-")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(("id", *COLUMNS))
+    writer.writerow(row)
+    (back,) = parse(buffer.getvalue())
+    assert back.name == person.name and back.notes == person.notes
