@@ -36,19 +36,54 @@ class ErasureReport:
         ]
 
 
-def _mention_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+INFLECTION = 4  # letters after a name part still count as the name ("Ainon", "Ainolle")
+INFLECTED_FROM = 4  # shorter parts ("Ann", "Åse") only count when written exactly
 
 
-def _scrub(value: Any, pattern: re.Pattern[str], counter: list[int]) -> Any:
+def _mention_pattern(name: str, keep: set[str]) -> re.Pattern[str]:
+    """The full name in any case, and each part of it of three letters or more as it is written
+    (or in capitals); parts of four letters or more also with a short ending, as Finnish and
+    Danish inflect names: a note that says "Ainon polvi" still names Aino. Written-as-is keeps
+    "annual" safe from "Ann". Parts in ``keep`` (casefolded parts of the names of the people who
+    stay, e.g. a spouse's surname) are not searched for."""
+    options = [rf"(?i:{re.escape(name)})"]
+    for part in dict.fromkeys(name.split()):
+        if len(part) >= 3 and part.casefold() not in keep:
+            forms = "|".join(re.escape(form) for form in dict.fromkeys((part, part.upper())))
+            ending = rf"\w{{0,{INFLECTION}}}" if len(part) >= INFLECTED_FROM else ""
+            options.append(rf"(?:{forms}){ending}")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(options)})(?!\w)")
+
+
+def _other_name_parts(document: dict[str, Any]) -> set[str]:
+    """Casefolded name parts of the people who stay: participants and trainers."""
+    names: list[str] = []
+    for table, rows in document.items():
+        if not isinstance(rows, dict):
+            continue
+        for row in rows.values():
+            if not isinstance(row, dict):
+                continue
+            if table == "participants" and isinstance(row.get("name"), str):
+                names.append(row["name"])
+            if table == "course" and isinstance(row.get("trainers"), list):
+                names += [trainer for trainer in row["trainers"] if isinstance(trainer, str)]
+    return {part.casefold() for name in names for part in name.split()}
+
+
+def _scrub(value: Any, pattern: re.Pattern[str], keep: set[str], counter: list[int]) -> Any:
+    def replace(match: re.Match[str]) -> str:
+        if match.group().casefold() in keep:  # "Annala" is another person's name, not an ending
+            return match.group()
+        counter[0] += 1
+        return ERASED
+
     if isinstance(value, str):
-        replaced, count = pattern.subn(ERASED, value)
-        counter[0] += count
-        return replaced
+        return pattern.sub(replace, value)
     if isinstance(value, list):
-        return [_scrub(item, pattern, counter) for item in value]
+        return [_scrub(item, pattern, keep, counter) for item in value]
     if isinstance(value, dict):
-        return {key: _scrub(item, pattern, counter) for key, item in value.items()}
+        return {key: _scrub(item, pattern, keep, counter) for key, item in value.items()}
     return value
 
 
@@ -74,6 +109,7 @@ def erase_from_document(
                 kept[doc_id] = row
         result[table] = kept
     counter = [0]
-    result = _scrub(result, _mention_pattern(name), counter)
+    keep = _other_name_parts(result)
+    result = _scrub(result, _mention_pattern(name, keep), keep, counter)
     removed["mentions"] = counter[0]
     return result, removed

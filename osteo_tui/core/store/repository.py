@@ -205,14 +205,10 @@ class CourseRepository:
         store = self.open(course_id)
         try:
             course = store.course
-            if course.status is not CourseStatus.ARCHIVED:
-                raise InvalidRecord("status", f"'{course.title}' is not archived; archive it first")
-            if course.retain_until is None or course.retain_until > today:
-                when = course.retain_until.isoformat() if course.retain_until else "not set"
-                raise InvalidRecord(
-                    "retain_until",
-                    f"'{course.title}' is kept until {when}; it cannot be purged yet",
-                )
+            blocker = course.purge_blocker(today)
+            if blocker is not None:
+                field = "status" if course.status is not CourseStatus.ARCHIVED else "retain_until"
+                raise InvalidRecord(field, blocker)
             self.backup_shelf(course_id).remove_all()
             store.path.unlink()
             return course

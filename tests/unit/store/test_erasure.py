@@ -125,3 +125,20 @@ def test_add_participant_after_erase_is_a_new_person(repo: CourseRepository) -> 
         store.erase_participant("Päivi Mäkelä")
         again = store.add_participant(Participant.new("Päivi Mäkelä"))
         assert store.participants() == [again]
+
+
+def test_inflected_first_and_last_names_in_other_notes_are_erased(repo: CourseRepository) -> None:
+    course, (_, pekka) = make_course(repo, "Aino Virtanen", "Pekka Virtanen")
+    with repo.open(course.id) as store:
+        store.add_note(Note.new(pekka.id, "Ainon kanssa samaan ryhmään. AINOLLE soitto."))
+        store.add_note(Note.new(pekka.id, "Virtasen pariskunta; Ainoa kertaa ei jäänyt pois."))
+        report = store.erase_participant("Aino Virtanen")
+        texts = [n.text for n in store.notes()]
+        assert [p.name for p in store.participants()] == ["Pekka Virtanen"]  # spouse untouched
+    assert texts == [
+        f"{ERASED} kanssa samaan ryhmään. {ERASED} soitto.",
+        # the shared surname stays (it is Pekka's too); "Ainoa" is an inflected form of Aino,
+        # the rule's price: a word that looks like the name may go too
+        f"Virtasen pariskunta; {ERASED} kertaa ei jäänyt pois.",
+    ]
+    assert report.mentions == 3
