@@ -6,16 +6,22 @@ from typing import Annotated
 
 import typer
 
+from osteo_tui.core.translation import N_
+
 __all__ = ["CourseArg", "JsonOption", "ParticipantArg", "YesOption"]
 
 CourseArg = Annotated[
-    str, typer.Argument(metavar="COURSE", help="The course id, or its title if no other has it.")
+    str,
+    typer.Argument(
+        metavar=N_("COURSE"), help=N_("The course id, or its title if no other has it.")
+    ),
 ]
 ParticipantArg = Annotated[
     str,
     typer.Argument(
-        metavar="PARTICIPANT", help="The participant's id, or their name if no other has it."
+        metavar=N_("PARTICIPANT"),
+        help=N_("The participant's id, or their name if no other has it."),
     ),
 ]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
-YesOption = Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")]
+JsonOption = Annotated[bool, typer.Option("--json", help=N_("Print JSON for scripts."))]
+YesOption = Annotated[bool, typer.Option("--yes", help=N_("Do not ask for confirmation."))]

@@ -10,22 +10,28 @@ from osteo_tui.cli.arguments import CourseArg, JsonOption, ParticipantArg
 from osteo_tui.cli.context import out, print_json, say
 from osteo_tui.cli.course_access import open_course
 from osteo_tui.cli.record_tables import attendance_table
+from osteo_tui.core.locale_format import format_date
 from osteo_tui.core.records import AttendanceStatus
+from osteo_tui.core.records.labels import attendance_label
 from osteo_tui.core.store.snapshot import CourseSnapshot
+from osteo_tui.core.translation import N_, _
 
 __all__ = ["attendance_app"]
 
-attendance_app = typer.Typer(help="Mark and show attendance.", no_args_is_help=True)
+attendance_app = typer.Typer(help=N_("Mark and show attendance."), no_args_is_help=True)
 
 
 @attendance_app.command("mark")
 def mark(
     ctx: typer.Context,
     course: CourseArg,
-    session: Annotated[int, typer.Argument(metavar="SESSION", help="The session number.")],
+    session: Annotated[
+        int, typer.Argument(metavar=N_("SESSION"), help=N_("The session number."))
+    ],
     participant: ParticipantArg,
     status: Annotated[
-        AttendanceStatus, typer.Argument(metavar="STATUS", help="present, absent or excused.")
+        AttendanceStatus,
+        typer.Argument(metavar=N_("STATUS"), help=N_("present, absent or excused.")),
     ],
 ) -> None:
     """Mark a participant at a session.
@@ -37,7 +43,15 @@ def mark(
         store.mark_attendance(session, person.id, status)
         found = store.course
     day = found.session_plan(session).day
-    say(f"Marked {person.name} {status.value} at session {session} ({day}) of '{found.title}'.")
+    say(
+        _("Marked {name} {status} at session {session} ({day}) of '{title}'.").format(
+            name=person.name,
+            status=attendance_label(status.value),
+            session=session,
+            day=format_date(day),
+            title=found.title,
+        )
+    )
 
 
 @attendance_app.command("show")
@@ -50,5 +64,5 @@ def show(ctx: typer.Context, course: CourseArg, as_json: JsonOption = False) -> 
         about = {"id": snapshot.course.id, "title": snapshot.course.title}
         print_json({"course": about, **grid.to_dict()})
         return
-    say(f"{snapshot.course.title} (id {snapshot.course.id})")
+    say(_("{title} (id {id})").format(title=snapshot.course.title, id=snapshot.course.id))
     out().print(attendance_table(grid))

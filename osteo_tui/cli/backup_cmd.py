@@ -10,15 +10,32 @@ from rich.table import Table
 from osteo_tui.cli.arguments import CourseArg
 from osteo_tui.cli.context import out, say
 from osteo_tui.cli.course_access import reporting_errors, repository
+from osteo_tui.core.locale_format import format_datetime, format_decimal
 from osteo_tui.core.store.recovery import restore_backup
+from osteo_tui.core.translation import N_, _, pgettext
 
 __all__ = ["backup_app"]
 
-backup_app = typer.Typer(help="List and restore course backups.", no_args_is_help=True)
+backup_app = typer.Typer(help=N_("List and restore course backups."), no_args_is_help=True)
+
+
+def backup_reason(reason: str) -> str:
+    """Why a backup was taken, as the trainer reads it (the code is part of its file name)."""
+    reasons = {
+        "before-changes": pgettext("backup reason", "before-changes"),
+        "before-import": pgettext("backup reason", "before-import"),
+        "before-erase": pgettext("backup reason", "before-erase"),
+        "before-restore": pgettext("backup reason", "before-restore"),
+        "before-migration": pgettext("backup reason", "before-migration"),
+        "damaged": pgettext("backup reason", "damaged"),
+    }
+    return reasons.get(reason, reason)
 
 
 def _size(size: int) -> str:
-    return f"{size} B" if size < 1024 else f"{size / 1024:.1f} KiB"
+    if size < 1024:
+        return _("{size} B").format(size=size)
+    return _("{size} KiB").format(size=format_decimal(size / 1024, 1))
 
 
 @backup_app.command("list")
@@ -32,14 +49,17 @@ def list_backups(ctx: typer.Context, course: CourseArg) -> None:
         course_id = repo.resolve(course)
         backups = repo.backup_shelf(course_id).list()
     if not backups:
-        say(f"No backups of course {course_id} yet.")
+        say(_("No backups of course {id} yet.").format(id=course_id))
         return
-    table = Table(title=f"Backups of course {course_id} ({len(backups)})", title_justify="left")
-    for column in ("name", "taken", "reason", "size"):
+    table = Table(
+        title=_("Backups of course {id} ({count})").format(id=course_id, count=len(backups)),
+        title_justify="left",
+    )
+    for column in (_("name"), _("taken"), _("reason"), _("size")):
         table.add_column(column, no_wrap=True)
     for backup in backups:
-        taken = backup.taken.replace(microsecond=0).isoformat(sep=" ")
-        table.add_row(backup.name, taken, backup.reason, _size(backup.size))
+        taken = format_datetime(backup.taken, seconds=True)
+        table.add_row(backup.name, taken, backup_reason(backup.reason), _size(backup.size))
     out().print(table)
 
 
@@ -47,7 +67,9 @@ def list_backups(ctx: typer.Context, course: CourseArg) -> None:
 def restore(
     ctx: typer.Context,
     course: CourseArg,
-    backup: Annotated[str, typer.Argument(metavar="BACKUP", help="A name from: backup list.")],
+    backup: Annotated[
+        str, typer.Argument(metavar=N_("BACKUP"), help=N_("A name from: backup list."))
+    ],
 ) -> None:
     """Put a backup back in place of a course.
 
@@ -57,8 +79,13 @@ def restore(
         repo = repository(ctx)
         course_id = repo.resolve(course)
         restored = restore_backup(repo, course_id, backup)
-    before = "the damaged file" if restored.was_damaged else "the state before the restore"
-    say(
-        f"Restored course {course_id} from {restored.backup}; {before} was kept as "
-        f"backup {restored.saved_as}."
-    )
+    if restored.was_damaged:
+        message = _(
+            "Restored course {id} from {backup}; the damaged file was kept as backup {kept}."
+        )
+    else:
+        message = _(
+            "Restored course {id} from {backup}; the state before the restore was kept as "
+            "backup {kept}."
+        )
+    say(message.format(id=course_id, backup=restored.backup, kept=restored.saved_as))

@@ -10,10 +10,22 @@ from typing import Any
 import typer
 from rich.console import Console
 
+from osteo_tui.core.language_choice import LanguageChoice
 from osteo_tui.core.lessons import PackCatalog, PackOrigin
 from osteo_tui.core.paths import builtin_lessons_dir, resolve_data_dir, user_lessons_dir
+from osteo_tui.core.translation import _
 
-__all__ = ["CliContext", "counted", "err", "fail", "get_context", "out", "print_json", "say"]
+__all__ = [
+    "CliContext",
+    "counted",
+    "err",
+    "fail",
+    "get_context",
+    "no_such_pack",
+    "out",
+    "print_json",
+    "say",
+]
 
 
 def out() -> Console:
@@ -32,7 +44,9 @@ def say(message: str) -> None:
 
 
 def counted(count: int, noun: str) -> str:
-    """``1 goal``, ``2 goals``: ``noun`` is the singular and takes an ``s`` in the plural."""
+    """``1 goal``, ``2 goals``: ``noun`` is the singular and takes an ``s`` in the plural.
+
+    English only: translated commands count with ``osteo_tui.core.counts``."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
@@ -45,6 +59,8 @@ def print_json(data: Any) -> None:
 class CliContext:
     data_dir_option: Path | None = None
     lessons_dirs: list[Path] = field(default_factory=list)
+    language: LanguageChoice | None = None
+    """The language spoken, and where the choice came from (set by the root command)."""
 
     @property
     def data_dir(self) -> Path:
@@ -62,6 +78,13 @@ def get_context(ctx: typer.Context) -> CliContext:
     if not isinstance(root.obj, CliContext):
         root.obj = CliContext()
     return root.obj
+
+
+def no_such_pack(pack_id: str, installed: list[str]) -> str:
+    """Why a pack named on the command line cannot be found, with the ones that can."""
+    return _("no lesson pack '{id}' (installed: {installed})").format(
+        id=pack_id, installed=", ".join(installed) or _("none")
+    )
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

@@ -8,11 +8,13 @@ from contextlib import contextmanager
 import typer
 
 from osteo_tui.cli.context import fail, get_context
+from osteo_tui.core.lessons import Pack
+from osteo_tui.core.os_errors import os_reason
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.store import CourseRepository, CourseStore, StoreError
 from osteo_tui.core.store.schema import SchemaProblem
 
-__all__ = ["describe", "open_course", "reporting_errors", "repository"]
+__all__ = ["course_pack", "describe", "open_course", "reporting_errors", "repository"]
 
 EXPECTED_ERRORS = (StoreError, InvalidRecord, SchemaProblem, OSError)
 
@@ -21,11 +23,17 @@ def repository(ctx: typer.Context) -> CourseRepository:
     return CourseRepository(get_context(ctx).data_dir)
 
 
+def course_pack(ctx: typer.Context, pack_id: str) -> Pack | None:
+    """A course's lesson pack, or ``None`` when it is not installed or has problems."""
+    entry = get_context(ctx).catalog().get(pack_id)
+    return entry.pack if entry is not None else None
+
+
 def describe(error: Exception) -> str:
     """The user's part of an error, as one line."""
     if isinstance(error, OSError) and error.strerror:
         where = f"{error.filename}: " if error.filename else ""
-        return f"{where}{error.strerror}"
+        return f"{where}{os_reason(error)}"
     return " ".join(str(error).split()) or type(error).__name__
 
 

@@ -10,15 +10,21 @@ from typing import Annotated, Any
 import typer
 
 from osteo_tui.cli.arguments import CourseArg, YesOption
-from osteo_tui.cli.context import counted, fail, say
+from osteo_tui.cli.context import fail, say
 from osteo_tui.cli.course_access import open_course, reporting_errors, repository
+from osteo_tui.core import counts
+from osteo_tui.core.locale_format import format_date
 from osteo_tui.core.records.values import parse_date
 from osteo_tui.core.store.export import write_course_export
 from osteo_tui.core.store.snapshot import CourseSnapshot
+from osteo_tui.core.translation import N_, _
 
 __all__ = ["COMMANDS"]
 
-HEALTH_DATA = "These files hold health data: keep them safe and delete them when no longer needed."
+HEALTH_DATA = N_(
+    "These files hold health data: keep them safe and delete them when no longer needed."
+)
+"""Said after every export (translate with ``_``)."""
 
 
 def archive(
@@ -27,7 +33,7 @@ def archive(
     retain_until: Annotated[
         str | None,
         typer.Option(
-            "--retain-until", metavar="YYYY-MM-DD", help="Keep it until then; purge after."
+            "--retain-until", metavar="YYYY-MM-DD", help=N_("Keep it until then; purge after.")
         ),
     ] = None,
 ) -> None:
@@ -40,13 +46,18 @@ def archive(
         repo = repository(ctx)
         archived = repo.archive(repo.resolve(course), until)
     if until is None:
-        after = (
+        after = _(
             "No retention date is set, so it cannot be purged; set one with: "
-            f"osteo-tui course archive {archived.id} --retain-until YYYY-MM-DD"
-        )
+            "osteo-tui course archive {id} --retain-until YYYY-MM-DD"
+        ).format(id=archived.id)
     else:
-        after = f"It is kept until {until}; then: osteo-tui course purge {archived.id}"
-    say(f"Archived the course '{archived.title}' (id {archived.id}). {after}")
+        after = _("It is kept until {day}; then: osteo-tui course purge {id}").format(
+            day=format_date(until), id=archived.id
+        )
+    archived_line = _("Archived the course '{title}' (id {id}).").format(
+        title=archived.title, id=archived.id
+    )
+    say(f"{archived_line} {after}")
 
 
 def purge(ctx: typer.Context, course: CourseArg, yes: YesOption = False) -> None:
@@ -64,17 +75,22 @@ def purge(ctx: typer.Context, course: CourseArg, yes: YesOption = False) -> None
     blocker = found.purge_blocker(today)
     if blocker:
         raise fail(blocker)
-    question = (
-        f"Delete the course '{found.title}' ({counted(people, 'participant')}) and its "
-        f"{counted(backups, 'backup')} for good? This cannot be undone"
+    question = _(
+        "Delete the course '{title}' ({participants}) and its {backups} for good? "
+        "This cannot be undone"
+    ).format(
+        title=found.title,
+        participants=counts.participants(people),
+        backups=counts.backups(backups),
     )
     if not yes and not typer.confirm(question, default=False):
-        raise fail("nothing was deleted")
+        raise fail(_("nothing was deleted"))
     with reporting_errors():
         repo.purge(course_id, today)
     say(
-        f"Purged the course '{found.title}' (id {found.id}): its file and "
-        f"{counted(backups, 'backup')} are deleted."
+        _("Purged the course '{title}' (id {id}): its file and {backups} are deleted.").format(
+            title=found.title, id=found.id, backups=counts.backups(backups)
+        )
     )
 
 
@@ -83,7 +99,9 @@ def export(
     course: CourseArg,
     folder: Annotated[
         Path,
-        typer.Option("--out", metavar="DIR", help="The folder to write to (made if missing)."),
+        typer.Option(
+            "--out", metavar=N_("DIR"), help=N_("The folder to write to (made if missing).")
+        ),
     ],
 ) -> None:
     """Export a whole course as JSON and CSV.
@@ -93,14 +111,19 @@ def export(
     with open_course(ctx, course, read_only=True) as store:
         snapshot = CourseSnapshot.of(store)
         written = write_course_export(snapshot, folder)
-    say(
-        f"Exported the course '{snapshot.course.title}' to {folder}: "
-        f"{', '.join(path.name for path in written)} "
-        f"({counted(len(snapshot.participants), 'participant')}, "
-        f"{counted(len(snapshot.attendance), 'attendance mark')}, "
-        f"{counted(len(snapshot.goals), 'goal')}, {counted(len(snapshot.notes), 'note')}). "
-        f"{HEALTH_DATA}"
+    exported = _(
+        "Exported the course '{title}' to {folder}: {files} "
+        "({participants}, {marks}, {goals}, {notes})."
+    ).format(
+        title=snapshot.course.title,
+        folder=folder,
+        files=", ".join(path.name for path in written),
+        participants=counts.participants(len(snapshot.participants)),
+        marks=counts.attendance_marks(len(snapshot.attendance)),
+        goals=counts.goals(len(snapshot.goals)),
+        notes=counts.notes(len(snapshot.notes)),
     )
+    say(f"{exported} {_(HEALTH_DATA)}")
 
 
 COMMANDS: list[tuple[str, Callable[..., Any]]] = [

@@ -13,10 +13,11 @@ from osteo_tui.cli.record_tables import goals_table
 from osteo_tui.core.records import Goal
 from osteo_tui.core.records.goal_ref import goal_number, pick_goal
 from osteo_tui.core.store.snapshot import CourseSnapshot
+from osteo_tui.core.translation import N_, _
 
 __all__ = ["goal_app"]
 
-goal_app = typer.Typer(help="Add, review and list personal goals.", no_args_is_help=True)
+goal_app = typer.Typer(help=N_("Add, review and list personal goals."), no_args_is_help=True)
 
 
 @goal_app.command("add")
@@ -24,12 +25,15 @@ def add(
     ctx: typer.Context,
     course: CourseArg,
     participant: ParticipantArg,
-    text: Annotated[str, typer.Argument(metavar="TEXT", help="The goal, in their words.")],
+    text: Annotated[
+        str, typer.Argument(metavar=N_("TEXT"), help=N_("The goal, in their words."))
+    ],
     measure: Annotated[
-        str, typer.Option("--measure", metavar="TEXT", help="How it is measured.")
+        str, typer.Option("--measure", metavar=N_("TEXT"), help=N_("How it is measured."))
     ] = "",
     target: Annotated[
-        str | None, typer.Option("--target", metavar="YYYY-MM-DD", help="The target date.")
+        str | None,
+        typer.Option("--target", metavar="YYYY-MM-DD", help=N_("The target date.")),
     ] = None,
 ) -> None:
     """Add a personal goal for a participant."""
@@ -37,7 +41,11 @@ def add(
         person = store.participant(participant)
         goal = store.add_goal(Goal.new(person.id, text, measure, target))
         number = goal_number(store.goals(person.id), goal)
-    say(f"Added goal {number} for {person.name} (id {goal.id}): {goal.text}")
+    say(
+        _("Added goal {number} for {name} (id {id}): {goal}").format(
+            number=number, name=person.name, id=goal.id, goal=goal.text
+        )
+    )
 
 
 @goal_app.command("review")
@@ -46,13 +54,18 @@ def review(
     course: CourseArg,
     participant: ParticipantArg,
     goal_ref: Annotated[
-        str, typer.Argument(metavar="GOAL", help="The goal id, or its number (1 = oldest).")
+        str,
+        typer.Argument(metavar=N_("GOAL"), help=N_("The goal id, or its number (1 = oldest).")),
     ],
-    session: Annotated[int, typer.Argument(metavar="SESSION", help="The session of the review.")],
+    session: Annotated[
+        int, typer.Argument(metavar=N_("SESSION"), help=N_("The session of the review."))
+    ],
     level: Annotated[
-        int, typer.Option("--level", metavar="-2..2", help="Goal Attainment Scaling level.")
+        int, typer.Option("--level", metavar="-2..2", help=N_("Goal Attainment Scaling level."))
     ],
-    text: Annotated[str, typer.Option("--text", metavar="TEXT", help="Progress, in words.")] = "",
+    text: Annotated[
+        str, typer.Option("--text", metavar=N_("TEXT"), help=N_("Progress, in words."))
+    ] = "",
 ) -> None:
     """Review a goal with a GAS level -2..+2.
 
@@ -64,8 +77,13 @@ def review(
         goal = pick_goal(goals, goal_ref, person.name)
         store.review_goal(goal.id, session, level, text)
     say(
-        f"Reviewed goal {goal_number(goals, goal)} of {person.name} at session {session}: "
-        f"level {level:+d} ({goal.text})."
+        _("Reviewed goal {number} of {name} at session {session}: level {level} ({goal}).").format(
+            number=goal_number(goals, goal),
+            name=person.name,
+            session=session,
+            level=f"{level:+d}",
+            goal=goal.text,
+        )
     )
 
 
@@ -81,6 +99,6 @@ def list_goals(ctx: typer.Context, course: CourseArg, as_json: JsonOption = Fals
                 rows.append({"participant": person.name, "number": number, **goal.to_dict()})
         print_json(rows)
     elif not snapshot.goals:
-        say(f"No goals in '{snapshot.course.title}' yet.")
+        say(_("No goals in '{title}' yet.").format(title=snapshot.course.title))
     else:
         out().print(goals_table(snapshot))

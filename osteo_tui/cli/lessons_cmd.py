@@ -7,17 +7,21 @@ from typing import Annotated
 
 import typer
 from rich.markdown import Markdown
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
-from osteo_tui.cli.context import fail, get_context, out
+from osteo_tui.cli.context import fail, get_context, no_such_pack, out
+from osteo_tui.core import counts
 from osteo_tui.core.lessons import PackCatalog, PackOrigin, check_pack
+from osteo_tui.core.lessons.labels import category_label, kind_label, origin_label, vertebral_label
 from osteo_tui.core.lessons.model import Pack, Session
 from osteo_tui.core.problems import Problem
+from osteo_tui.core.translation import N_, _
 
 __all__ = ["lessons_app"]
 
-lessons_app = typer.Typer(help="Check, list and show lesson packs.", no_args_is_help=True)
+lessons_app = typer.Typer(help=N_("Check, list and show lesson packs."), no_args_is_help=True)
 
 
 def _folders_to_check(ctx: typer.Context, paths: list[Path]) -> list[Path]:
@@ -38,52 +42,58 @@ def check(
     ctx: typer.Context,
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Pack folders, or folders of packs (default: every installed pack)."),
+        typer.Argument(
+            help=N_("Pack folders, or folders of packs (default: every installed pack).")
+        ),
     ] = None,
 ) -> None:
     """Check lesson packs and list every problem as file:line: message."""
     folders = _folders_to_check(ctx, list(paths or []))
     if not folders:
-        raise fail("no lesson packs found")
+        raise fail(_("no lesson packs found"))
     problems: list[Problem] = []
     for folder in folders:
         problems.extend(check_pack(folder))
     for problem in problems:
         out().print(str(problem), markup=False, soft_wrap=True)
-    packs = f"{len(folders)} pack{'s' if len(folders) != 1 else ''}"
+    packs = counts.packs(len(folders))
     if problems:
-        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-        out().print(f"{count} found in {packs}.", markup=False)
+        found = _("{problems} found in {packs}.").format(
+            problems=counts.problems(len(problems)), packs=packs
+        )
+        out().print(found, markup=False)
         raise typer.Exit(1)
     names = ", ".join(folder.name for folder in folders)
-    out().print(f"OK: {packs} checked, no problems ({names}).", markup=False)
+    out().print(
+        _("OK: {packs} checked, no problems ({names}).").format(packs=packs, names=names),
+        markup=False,
+    )
 
 
 @lessons_app.command("list")
 def list_packs(ctx: typer.Context) -> None:
     """List the installed lesson packs."""
-    table = Table(title="Lesson packs", title_justify="left")
-    table.add_column("pack (from)", no_wrap=True)
-    table.add_column("title", ratio=1, min_width=20)
-    for column in ("lang", "version", "content"):
+    table = Table(title=_("Lesson packs"), title_justify="left")
+    table.add_column(_("pack (from)"), no_wrap=True)
+    table.add_column(_("title"), ratio=1, min_width=20)
+    for column in (_("lang"), _("version"), _("content")):
         table.add_column(column, no_wrap=True)
     for entry in get_context(ctx).catalog():
-        name = f"{entry.id}\n[dim]({entry.origin.value})[/]"
+        name = f"{entry.id}\n[dim]({escape(origin_label(entry.origin.value))})[/]"
         pack = entry.pack
         if pack is None:
-            problems = len(entry.problems)
-            table.add_row(
-                name,
-                f"[red]cannot be used: {problems} problem{'s' if problems != 1 else ''}[/]; "
-                f"see: osteo-tui lessons check {entry.path}",
+            unusable = _("cannot be used: {problems}").format(
+                problems=counts.problems(len(entry.problems))
             )
+            see = _("see: osteo-tui lessons check {path}").format(path=entry.path)
+            table.add_row(name, f"[red]{escape(unusable)}[/]; {see}")
             continue
         table.add_row(
             name,
             pack.title,
             pack.language,
             pack.version,
-            f"{len(pack.sessions)} sessions\n{len(pack.exercises)} exercises",
+            f"{counts.sessions(len(pack.sessions))}\n{counts.exercises(len(pack.exercises))}",
         )
     out().print(table)
 
@@ -91,21 +101,22 @@ def list_packs(ctx: typer.Context) -> None:
 @lessons_app.command("show")
 def show(
     ctx: typer.Context,
-    pack_id: Annotated[str, typer.Argument(metavar="PACK", help="The pack id.")],
+    pack_id: Annotated[str, typer.Argument(metavar=N_("PACK"), help=N_("The pack id."))],
     session: Annotated[
-        int | None, typer.Argument(metavar="[SESSION]", help="A session number.")
+        int | None, typer.Argument(metavar=N_("[SESSION]"), help=N_("A session number."))
     ] = None,
 ) -> None:
     """Show a pack, or one of its sessions with the full scripts."""
     catalog = get_context(ctx).catalog()
     entry = catalog.get(pack_id)
     if entry is None:
-        raise fail(f"no lesson pack '{pack_id}' (installed: {', '.join(catalog.ids()) or 'none'})")
+        raise fail(no_such_pack(pack_id, catalog.ids()))
     pack = entry.pack
     if pack is None:
         raise fail(
-            f"the pack '{pack_id}' has {len(entry.problems)} problems; "
-            f"run: osteo-tui lessons check {entry.path}"
+            _("the pack '{id}' has {problems}; run: osteo-tui lessons check {path}").format(
+                id=pack_id, problems=counts.problems(len(entry.problems)), path=entry.path
+            )
         )
     if session is None:
         _show_pack(pack)
@@ -113,15 +124,19 @@ def show(
     try:
         chosen = pack.session(session)
     except KeyError:
-        raise fail(f"the pack '{pack_id}' has sessions 1 to {len(pack.sessions)}") from None
+        raise fail(
+            _("the pack '{id}' has sessions 1 to {last}").format(
+                id=pack_id, last=len(pack.sessions)
+            )
+        ) from None
     _show_session(pack, chosen)
 
 
 def _show_pack(pack: Pack) -> None:
     out().print(Panel(Markdown(pack.description or pack.title), title=pack.title, expand=False))
-    out().print(f"Audience: {pack.audience}", markup=False)
-    table = Table(title="Sessions", title_justify="left")
-    for column in ("#", "title", "minutes", "segments", "exercises used"):
+    out().print(_("Audience: {audience}").format(audience=pack.audience), markup=False)
+    table = Table(title=_("Sessions"), title_justify="left")
+    for column in ("#", _("title"), _("minutes"), _("segments"), _("exercises used")):
         table.add_column(column)
     for session in pack.sessions:
         used = {use.exercise_id for seg in session.segments for use in seg.exercises}
@@ -133,19 +148,19 @@ def _show_pack(pack: Pack) -> None:
             str(len(used)),
         )
     out().print(table)
-    library = Table(title="Exercise library", title_justify="left")
-    for column in ("id", "name", "category", "default dosage", "vertebral fracture"):
+    library = Table(title=_("Exercise library"), title_justify="left")
+    for column in ("id", _("name"), _("category"), _("default dosage"), _("vertebral fracture")):
         library.add_column(column)
     for exercise in pack.exercises:
         library.add_row(
             exercise.id,
             exercise.name,
-            exercise.category,
+            category_label(exercise.category),
             exercise.dosage.describe(),
-            exercise.vertebral_fracture,
+            vertebral_label(exercise.vertebral_fracture),
         )
     out().print(library)
-    out().print("Sources:", markup=False)
+    out().print(_("Sources:"), markup=False)
     for source in pack.sources:
         out().print(f"  [{source.id}] {source.citation}", markup=False)
 
@@ -154,14 +169,21 @@ def _show_session(pack: Pack, session: Session) -> None:
     out().print(
         Panel(
             Markdown("\n".join(f"- {aim}" for aim in session.aims)),
-            title=f"Session {session.number}: {session.title} ({session.minutes} min)",
+            title=_("Session {number}: {title} ({minutes} min)").format(
+                number=session.number, title=session.title, minutes=session.minutes
+            ),
         )
     )
     if session.preparation:
         out().print(Markdown(session.preparation))
     elapsed = 0
     for segment in session.segments:
-        heading = f"{elapsed:>3}–{elapsed + segment.minutes} min  {segment.title}  ({segment.kind})"
+        heading = _("{start}–{end} min  {title}  ({kind})").format(
+            start=f"{elapsed:>3}",
+            end=elapsed + segment.minutes,
+            title=segment.title,
+            kind=kind_label(segment.kind),
+        )
         elapsed += segment.minutes
         out().rule(heading, align="left")
         for message in segment.key_messages:
@@ -169,7 +191,10 @@ def _show_session(pack: Pack, session: Session) -> None:
         for use in segment.exercises:
             exercise = pack.exercise(use.exercise_id)
             flag = (
-                "  ⚠ vertebral fracture: " + exercise.vertebral_fracture
+                "  ⚠ "
+                + _("vertebral fracture: {advice}").format(
+                    advice=vertebral_label(exercise.vertebral_fracture)
+                )
                 if exercise.needs_vertebral_change
                 else ""
             )

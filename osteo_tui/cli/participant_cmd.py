@@ -11,12 +11,13 @@ import typer
 from osteo_tui.cli import participant_data_cmd
 from osteo_tui.cli.arguments import CourseArg, JsonOption
 from osteo_tui.cli.context import counted, err, fail, out, print_json, say
-from osteo_tui.cli.course_access import open_course
+from osteo_tui.cli.course_access import course_pack, open_course
 from osteo_tui.cli.record_tables import participants_table
+from osteo_tui.core.lessons import track_for
 from osteo_tui.core.problems import display_path
 from osteo_tui.core.records import Fracture, Participant
 from osteo_tui.core.records.csv_import import ParticipantsCsvInvalid, read_participants_csv
-from osteo_tui.core.records.participant import consent_from
+from osteo_tui.core.records.participant import check_track, consent_from
 from osteo_tui.core.store.snapshot import CourseSnapshot
 
 __all__ = ["participant_app"]
@@ -55,10 +56,26 @@ def add(
         str | None,
         typer.Option("--consent", metavar="TEXT", help="What was consented to."),
     ] = None,
+    track: Annotated[
+        str | None,
+        typer.Option(
+            "--track",
+            metavar="TRACK-ID",
+            help="The exercise track, when the course's pack has tracks (default: by the "
+            "vertebral fracture flag).",
+        ),
+    ] = None,
 ) -> None:
     """Add a participant to a course."""
     today = date.today()
     with open_course(ctx, course) as store:
+        pack = course_pack(ctx, store.course.pack_id)
+        if track is not None and pack is None:
+            raise fail(
+                f"the course's lesson pack '{store.course.pack_id}' cannot be read, "
+                "so --track cannot be checked; add the participant without it"
+            )
+        chosen = check_track(track, [t.id for t in pack.tracks] if pack else [])
         person = Participant.new(
             name,
             born=born,
@@ -67,11 +84,16 @@ def add(
             vertebral_fracture=vertebral_fracture,
             contact=contact,
             consent=consent_from(consent_date, consent),
+            track=chosen,
             today=today,
         )
         store.add_participant(person)
         title = store.course.title
     extra = " Vertebral fracture: exercise precautions apply." if person.vertebral_fracture else ""
+    in_track = track_for(pack, person) if pack else None
+    if in_track is not None:
+        how = "chosen" if person.track else "the default"
+        extra += f" Track: {in_track.title} ({in_track.id}, {how})."
     if person.consent is None:
         extra += " No consent is recorded yet (--consent-date, --consent)."
     say(f"Added {person.name} (id {person.id}) to '{title}'.{extra}")
@@ -90,7 +112,7 @@ def list_participants(ctx: typer.Context, course: CourseArg, as_json: JsonOption
             "osteo-tui participant add (or participant import)"
         )
     else:
-        out().print(participants_table(snapshot))
+        out().print(participants_table(snapshot, course_pack(ctx, snapshot.course.pack_id)))
 
 
 @participant_app.command("import")
@@ -109,7 +131,12 @@ def import_csv(
     """
     with open_course(ctx, course) as store:
         try:
-            people = read_participants_csv(file, [person.name for person in store.participants()])
+            pack = course_pack(ctx, store.course.pack_id)
+            people = read_participants_csv(
+                file,
+                [person.name for person in store.participants()],
+                tracks=[track.id for track in pack.tracks] if pack else None,
+            )
         except ParticipantsCsvInvalid as invalid:
             for problem in invalid.problems:
                 err().print(str(problem), markup=False, soft_wrap=True)

@@ -9,11 +9,13 @@ from typing import Annotated, Any
 import typer
 
 from osteo_tui.cli.arguments import CourseArg, ParticipantArg, YesOption
-from osteo_tui.cli.context import counted, fail, print_json, say
+from osteo_tui.cli.context import fail, print_json, say
 from osteo_tui.cli.course_access import open_course
 from osteo_tui.cli.course_data_cmd import HEALTH_DATA
+from osteo_tui.core import counts
 from osteo_tui.core.store.export import participant_json, write_json
 from osteo_tui.core.store.snapshot import CourseSnapshot
+from osteo_tui.core.translation import N_, _
 
 __all__ = ["COMMANDS"]
 
@@ -24,7 +26,9 @@ def export(
     participant: ParticipantArg,
     file: Annotated[
         Path,
-        typer.Option("--out", metavar="FILE", help="The JSON file to write; - for stdout."),
+        typer.Option(
+            "--out", metavar=N_("FILE"), help=N_("The JSON file to write; - for stdout.")
+        ),
     ],
 ) -> None:
     """Export one participant's data as JSON.
@@ -39,12 +43,18 @@ def export(
             print_json(data)
             return
         write_json(file, data)
-    say(
-        f"Exported everything about {person.name} in '{snapshot.course.title}' to {file}: "
-        f"the record, {counted(len(data['attendance']), 'attendance mark')}, "
-        f"{counted(len(data['goals']), 'goal')} and {counted(len(data['notes']), 'note')}. "
-        f"{HEALTH_DATA}"
+    exported = _(
+        "Exported everything about {name} in '{title}' to {file}: "
+        "the record, {marks}, {goals} and {notes}."
+    ).format(
+        name=person.name,
+        title=snapshot.course.title,
+        file=file,
+        marks=counts.attendance_marks(len(data["attendance"])),
+        goals=counts.goals(len(data["goals"])),
+        notes=counts.notes(len(data["notes"])),
     )
+    say(f"{exported} {_(HEALTH_DATA)}")
 
 
 def erase(
@@ -58,14 +68,16 @@ def erase(
         person = store.participant(participant)
         if not yes:
             say(
-                f"This erases {person.name} with all their attendance, goals and notes from "
-                f"'{store.course.title}' and from all its backups. It cannot be undone."
+                _(
+                    "This erases {name} with all their attendance, goals and notes from "
+                    "'{title}' and from all its backups. It cannot be undone."
+                ).format(name=person.name, title=store.course.title)
             )
             typed = typer.prompt(
-                "Type the participant's name to confirm", default="", show_default=False
+                _("Type the participant's name to confirm"), default="", show_default=False
             )
             if " ".join(typed.split()).casefold() != person.name.casefold():
-                raise fail("the name did not match; nothing was erased")
+                raise fail(_("the name did not match; nothing was erased"))
         report = store.erase_participant(person.id)
     for line in report.lines():
         say(line)

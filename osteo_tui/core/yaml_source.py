@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from osteo_tui.core.translation import N_, _
+
 __all__ = ["LineDict", "LineList", "YamlProblem", "read_yaml"]
 
 try:  # the C parser is much faster and keeps the same marks
@@ -73,17 +75,21 @@ class YamlProblem(Exception):
         self.message = message
 
 
-_COLON = "a ':' followed by a space inside a value; put the whole value in quotes"
+_COLON = N_("a ':' followed by a space inside a value; put the whole value in quotes")
 _HINTS = {
     "mapping values are not allowed here": _COLON,
     "mapping values are not allowed in this context": _COLON,
-    "could not find expected ':'": "a line that is neither 'key: value' nor a list item",
-    "expected <block end>, but found '-'": "a list item at the wrong indentation",
-    "did not find expected key": "a line at the wrong indentation",
-    "did not find expected '-' indicator": "a list item at the wrong indentation",
-    "found undefined alias": "a '*' at the start of a value; put the value in quotes",
-    "found unknown escape character": "a backslash inside double quotes; use single quotes",
+    "could not find expected ':'": N_("a line that is neither 'key: value' nor a list item"),
+    "expected <block end>, but found '-'": N_("a list item at the wrong indentation"),
+    "did not find expected key": N_("a line at the wrong indentation"),
+    "did not find expected '-' indicator": N_("a list item at the wrong indentation"),
+    "found undefined alias": N_("a '*' at the start of a value; put the value in quotes"),
+    "found unknown escape character": N_(
+        "a backslash inside double quotes; use single quotes"
+    ),
 }
+"""PyYAML's words for a problem → what the person who typed it most likely did (English,
+translated where used)."""
 
 
 def _explain(error: yaml.YAMLError, text: str, first_line: int) -> YamlProblem:
@@ -94,10 +100,10 @@ def _explain(error: yaml.YAMLError, text: str, first_line: int) -> YamlProblem:
     offset = min(mark.line if mark is not None else 0, max(len(lines) - 1, 0))
     hint = _HINTS.get(problem)
     if offset < len(lines) and "\t" in lines[offset]:
-        hint = "a tab character; indent with spaces"
+        hint = N_("a tab character; indent with spaces")
     line = first_line + offset
-    text = f"YAML cannot be read: {hint}" if hint else f"YAML cannot be read: {problem}"
-    return YamlProblem(line, text)
+    reason = _(hint) if hint else problem
+    return YamlProblem(line, _("YAML cannot be read: {reason}").format(reason=reason))
 
 
 def read_yaml(text: str, first_line: int = 1) -> tuple[Any, list[YamlProblem]]:
@@ -126,15 +132,14 @@ def _convert(loader: Any, node: yaml.Node, first: int, problems: list[YamlProble
         for key_node, value_node in node.value:
             key_line = first + key_node.start_mark.line
             if not isinstance(key_node, yaml.ScalarNode):
-                problems.append(YamlProblem(key_line, "a key must be a plain word"))
+                problems.append(YamlProblem(key_line, _("a key must be a plain word")))
                 continue
             key = str(loader.construct_object(key_node))
             if key in mapping:
-                problems.append(
-                    YamlProblem(
-                        key_line, f"duplicate key '{key}' (first at line {mapping.key_lines[key]})"
-                    )
+                duplicate = _("duplicate key '{key}' (first at line {line})").format(
+                    key=key, line=mapping.key_lines[key]
                 )
+                problems.append(YamlProblem(key_line, duplicate))
                 continue
             mapping.key_lines[key] = key_line
             mapping[key] = _convert(loader, value_node, first, problems)

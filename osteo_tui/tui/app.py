@@ -5,17 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from osteo_tui import __version__
 from osteo_tui.core.lessons import PackCatalog
+from osteo_tui.core.os_errors import os_reason
 from osteo_tui.core.settings import Settings, load_settings, save_settings
 from osteo_tui.core.store import CourseRepository
 from osteo_tui.core.timing import Clock, monotonic
+from osteo_tui.core.translation import N_, _, activate
 from osteo_tui.tui.screens.home import HomeScreen
-from osteo_tui.tui.themes import THEME_NAMES, THEMES
+from osteo_tui.tui.themes import THEME_LABELS, THEME_NAMES, THEMES
+from osteo_tui.tui.translated_bindings import translate_bindings, translated_screen
 
 __all__ = ["OsteoApp", "create_app"]
 
@@ -28,11 +33,11 @@ class OsteoApp(App[None]):
     # Absolute paths, so that subclasses (tests, tools) defined elsewhere find them too.
     CSS_PATH = [_STYLES.parent / "app.tcss", *sorted(_STYLES.glob("*.tcss"))]
     TITLE = "osteo-tui"
-    SUB_TITLE = f"osteoporosis courses · {__version__}"
+    SUB_TITLE = N_("osteoporosis courses · {version}")
     BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
-        Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("f2", "next_theme", "Theme: dark, light, high contrast", show=False),
+        Binding("ctrl+q", "quit", N_("Quit"), show=False, priority=True),
+        Binding("question_mark", "help", N_("Help"), key_display="?"),
+        Binding("f2", "next_theme", N_("Theme: dark, light, high contrast"), show=False),
     ]
 
     def __init__(
@@ -41,8 +46,13 @@ class OsteoApp(App[None]):
         data_dir: Path,
         clock: Clock = monotonic,
         today: Callable[[], date] = date.today,
+        language: str | None = None,
     ) -> None:
+        if language is not None:
+            activate(language)
+        translate_bindings()
         super().__init__()
+        self.sub_title = _(self.SUB_TITLE).format(version=__version__)
         self.catalog = catalog
         self.data_dir = data_dir
         self.repository = CourseRepository(data_dir)
@@ -55,6 +65,17 @@ class OsteoApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(HomeScreen(self.catalog, self.repository))
+
+    def push_screen(self, screen: Screen | str, *args: Any, **kwargs: Any) -> Any:
+        """Every screen shows its keys in the active language (see translated_bindings)."""
+        if isinstance(screen, Screen):
+            translated_screen(screen)
+        return super().push_screen(screen, *args, **kwargs)
+
+    def switch_screen(self, screen: Screen | str) -> Any:
+        if isinstance(screen, Screen):
+            translated_screen(screen)
+        return super().switch_screen(screen)
 
     def action_help(self) -> None:
         from textual.screen import ModalScreen
@@ -72,8 +93,11 @@ class OsteoApp(App[None]):
         try:
             save_settings(self.data_dir, self.settings)
         except OSError as error:
-            self.notify(f"The theme could not be saved: {error.strerror}", severity="warning")
-        self.notify(f"Theme: {self.theme.removeprefix('osteo-')}", timeout=2)
+            self.notify(
+                _("The theme could not be saved: {reason}").format(reason=os_reason(error)),
+                severity="warning",
+            )
+        self.notify(_("Theme: {name}").format(name=_(THEME_LABELS[self.theme])), timeout=2)
 
 
 def create_app(
@@ -81,6 +105,11 @@ def create_app(
     data_dir: Path,
     clock: Clock = monotonic,
     today: Callable[[], date] = date.today,
+    language: str | None = None,
 ) -> OsteoApp:
-    """Build the app around a pack catalog and a data folder (and, for tests, a clock)."""
-    return OsteoApp(catalog=catalog, data_dir=data_dir, clock=clock, today=today)
+    """Build the app around a pack catalog and a data folder (and, for tests, a clock).
+
+    ``language`` (en, fi, da) is spoken from then on; ``None`` keeps the active language."""
+    return OsteoApp(
+        catalog=catalog, data_dir=data_dir, clock=clock, today=today, language=language
+    )

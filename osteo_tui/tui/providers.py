@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from osteo_tui.core.lessons.labels import kind_label
+from osteo_tui.core.translation import _
+
 if TYPE_CHECKING:
     from osteo_tui.tui.screens.session_runner import SessionRunnerScreen
 
@@ -21,9 +24,11 @@ class RunnerCommands(Provider):
         for index, segment in enumerate(screen.session.segments):
             targets.append(
                 (
-                    f"Segment: {segment.title}",
+                    _("Segment: {title}").format(title=segment.title),
                     partial(screen.goto_segment, index),
-                    f"{segment.kind}, {segment.minutes} min",
+                    _("{kind}, {minutes} min").format(
+                        kind=kind_label(segment.kind), minutes=segment.minutes
+                    ),
                 )
             )
         seen: set[str] = set()
@@ -35,17 +40,17 @@ class RunnerCommands(Provider):
                 name = screen.pack.exercise(use.exercise_id).name
                 targets.append(
                     (
-                        f"Exercise: {name}",
+                        _("Exercise: {name}").format(name=name),
                         partial(screen.goto_segment, index),
-                        f"in '{segment.title}'",
+                        _("in '{segment}'").format(segment=segment.title),
                     )
                 )
         for person in screen.store.participants():
             targets.append(
                 (
-                    f"Participant: {person.name}",
+                    _("Participant: {name}").format(name=person.name),
                     partial(screen.action_note, person.id),
-                    "write a note about them",
+                    _("write a note about them"),
                 )
             )
         return targets

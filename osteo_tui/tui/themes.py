@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from textual.theme import Theme
 
-__all__ = ["THEMES", "THEME_NAMES"]
+from osteo_tui.core.translation import N_
+
+__all__ = ["THEMES", "THEME_LABELS", "THEME_NAMES"]
 
 THEMES = [
     Theme(
@@ -50,3 +52,9 @@ THEMES = [
     ),
 ]
 THEME_NAMES = [theme.name for theme in THEMES]
+THEME_LABELS = {
+    "osteo-dark": N_("dark"),
+    "osteo-light": N_("light"),
+    "osteo-contrast": N_("contrast"),
+}
+"""What the theme is called when it is switched to (translate with ``_``)."""

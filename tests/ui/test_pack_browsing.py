@@ -19,13 +19,14 @@ def _markdown_text(app: OsteoApp) -> str:
     return app.screen.query_one(Markdown).source
 
 
-async def test_the_pack_list_shows_both_builtin_packs(app: OsteoApp) -> None:
+async def test_the_pack_list_shows_the_three_builtin_packs(app: OsteoApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("p")
         await pilot.pause()
         assert isinstance(app.screen, PacksScreen)
         packs = app.screen.query_one("#packs")
-        assert packs.option_count == 2  # type: ignore[attr-defined]
+        ids = [packs.get_option_at_index(i).id for i in range(packs.option_count)]  # type: ignore[attr-defined]
+        assert ids == ["luustokurssi-en", "luustokurssi-fi", "osteoporoseskole-da"]
 
 
 async def test_open_a_pack_and_read_a_segment_script(app: OsteoApp) -> None:

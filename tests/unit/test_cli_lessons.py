@@ -17,7 +17,8 @@ def test_check_all_installed_packs_passes_with_a_one_line_summary() -> None:
     result = runner.invoke(app, ["lessons", "check"])
     assert result.exit_code == 0, result.output
     assert result.output.strip().splitlines() == [
-        "OK: 2 packs checked, no problems (luustokurssi-en, luustokurssi-fi)."
+        "OK: 3 packs checked, no problems (luustokurssi-en, luustokurssi-fi, "
+        "osteoporoseskole-da)."
     ]
 
 
@@ -105,4 +106,4 @@ def test_user_data_folder_packs_are_found(private_data_dir: Path) -> None:
     write_minipack(private_data_dir / "lessons")
     result = runner.invoke(app, ["lessons", "check"])
     assert result.exit_code == 0
-    assert "3 packs checked" in result.output
+    assert "4 packs checked" in result.output

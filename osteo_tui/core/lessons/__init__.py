@@ -12,6 +12,15 @@ from osteo_tui.core.lessons.model import (
     Segment,
     Session,
     Source,
+    Track,
+)
+from osteo_tui.core.lessons.track_plan import (
+    TrackGroup,
+    exercises_for,
+    session_for,
+    track_for,
+    track_groups,
+    uses_for,
 )
 
 __all__ = [
@@ -28,6 +37,13 @@ __all__ = [
     "Segment",
     "Session",
     "Source",
+    "Track",
+    "TrackGroup",
     "check_pack",
+    "exercises_for",
     "load_pack",
+    "session_for",
+    "track_for",
+    "track_groups",
+    "uses_for",
 ]

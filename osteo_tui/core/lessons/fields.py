@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from osteo_tui.core.problems import Problem
+from osteo_tui.core.translation import _
 from osteo_tui.core.yaml_source import LineDict, LineList
 
 __all__ = ["FieldReader", "ID_PATTERN", "describe", "suggest"]
@@ -21,11 +22,11 @@ def describe(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict):
-        return "a block of keys"
+        return _("a block of keys")
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     if value is None:
-        return "empty"
+        return _("empty")
     return f"'{value}'"
 
 
@@ -48,27 +49,40 @@ class FieldReader:
     # -- blocks ---------------------------------------------------------------------------
 
     def block(self, value: Any, line: int, what: str) -> LineDict | None:
-        """``value`` must be a block of ``key: value`` lines."""
+        """``value`` must be a block of ``key: value`` lines; ``what`` (translated) names it."""
         if isinstance(value, LineDict):
             return value
-        self.problem(line, f"{what} must be a block of 'key: value' lines, not {describe(value)}")
+        self.problem(
+            line,
+            _("{what} must be a block of 'key: value' lines, not {value}").format(
+                what=what, value=describe(value)
+            ),
+        )
         return None
 
     def keys(
         self, block: LineDict, allowed: Sequence[str], required: Sequence[str], what: str = ""
     ) -> None:
-        """Report unknown keys (with a suggestion) and missing required ones."""
-        suffix = f" in {what}" if what else ""
+        """Report unknown keys (with a suggestion) and missing required ones; ``what``
+        (translated) names the block."""
         for key in block:
             if key not in allowed:
                 close = suggest(key, allowed)
                 hint = (
-                    f" (did you mean '{close}'?)" if close else f" (allowed: {', '.join(allowed)})"
+                    _(" (did you mean '{close}'?)").format(close=close)
+                    if close
+                    else _(" (allowed: {keys})").format(keys=", ".join(allowed))
                 )
-                self.problem(block.line_of(key), f"unknown key '{key}'{suffix}{hint}")
+                unknown = (
+                    _("unknown key '{key}' in {what}{hint}")
+                    if what
+                    else _("unknown key '{key}'{hint}")
+                )
+                self.problem(block.line_of(key), unknown.format(key=key, what=what, hint=hint))
         for key in required:
             if key not in block:
-                self.problem(block.line, f"missing key '{key}'{suffix}")
+                missing = _("missing key '{key}' in {what}") if what else _("missing key '{key}'")
+                self.problem(block.line, missing.format(key=key, what=what))
 
     # -- values ---------------------------------------------------------------------------
 
@@ -79,10 +93,13 @@ class FieldReader:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str):
-            self.problem(block.line_of(key), f"'{key}' must be text, not {describe(value)}")
+            self.problem(
+                block.line_of(key),
+                _("'{key}' must be text, not {value}").format(key=key, value=describe(value)),
+            )
             return None
         if required and not value.strip():
-            self.problem(block.line_of(key), f"'{key}' is empty")
+            self.problem(block.line_of(key), _("'{key}' is empty").format(key=key))
             return None
         return value.strip()
 
@@ -91,7 +108,9 @@ class FieldReader:
         if value is not None and not ID_PATTERN.match(value):
             self.problem(
                 block.line_of(key),
-                f"'{key}' must be lower-case letters, digits and dashes, not '{value}'",
+                _("'{key}' must be lower-case letters, digits and dashes, not '{value}'").format(
+                    key=key, value=value
+                ),
             )
             return None
         return value
@@ -102,12 +121,18 @@ class FieldReader:
         value = block[key]
         if isinstance(value, bool) or not isinstance(value, int):
             self.problem(
-                block.line_of(key), f"'{key}' must be a whole number, not {describe(value)}"
+                block.line_of(key),
+                _("'{key}' must be a whole number, not {value}").format(
+                    key=key, value=describe(value)
+                ),
             )
             return None
         if not low <= value <= high:
             self.problem(
-                block.line_of(key), f"'{key}' must be between {low} and {high}, not {value}"
+                block.line_of(key),
+                _("'{key}' must be between {low} and {high}, not {value}").format(
+                    key=key, low=low, high=high, value=value
+                ),
             )
             return None
         return value
@@ -118,7 +143,10 @@ class FieldReader:
         value = block[key]
         if not isinstance(value, bool):
             self.problem(
-                block.line_of(key), f"'{key}' must be true or false, not {describe(value)}"
+                block.line_of(key),
+                _("'{key}' must be true or false, not {value}").format(
+                    key=key, value=describe(value)
+                ),
             )
             return None
         return value
@@ -129,8 +157,15 @@ class FieldReader:
             return None
         if value not in options:
             close = suggest(value, options)
-            hint = f"did you mean '{close}'?" if close else f"use one of: {', '.join(options)}"
-            self.problem(block.line_of(key), f"'{key}' cannot be '{value}' ({hint})")
+            hint = (
+                _("did you mean '{close}'?").format(close=close)
+                if close
+                else _("use one of: {options}").format(options=", ".join(options))
+            )
+            self.problem(
+                block.line_of(key),
+                _("'{key}' cannot be '{value}' ({hint})").format(key=key, value=value, hint=hint),
+            )
             return None
         return value
 
@@ -144,17 +179,23 @@ class FieldReader:
         if value is None and allow_empty:
             return ()
         if not isinstance(value, LineList):
-            self.problem(block.line_of(key), f"'{key}' must be a list, not {describe(value)}")
+            self.problem(
+                block.line_of(key),
+                _("'{key}' must be a list, not {value}").format(key=key, value=describe(value)),
+            )
             return ()
         if not value and not allow_empty:
-            self.problem(block.line_of(key), f"'{key}' is an empty list")
+            self.problem(block.line_of(key), _("'{key}' is an empty list").format(key=key))
         items: list[str] = []
         for index, item in enumerate(value):
             if isinstance(item, (int, float)) and not isinstance(item, bool):
                 item = str(item)
             if not isinstance(item, str) or not item.strip():
                 self.problem(
-                    value.line_of(index), f"each item of '{key}' must be text, not {describe(item)}"
+                    value.line_of(index),
+                    _("each item of '{key}' must be text, not {value}").format(
+                        key=key, value=describe(item)
+                    ),
                 )
                 continue
             items.append(item.strip())

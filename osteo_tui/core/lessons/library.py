@@ -9,6 +9,7 @@ from osteo_tui.core.lessons.dosage import DOSAGE_KEYS, read_dosage
 from osteo_tui.core.lessons.fields import FieldReader
 from osteo_tui.core.lessons.model import CATEGORIES, VERTEBRAL_ADVICE, Exercise
 from osteo_tui.core.problems import Problem
+from osteo_tui.core.translation import _
 from osteo_tui.core.yaml_source import LineDict, LineList
 
 __all__ = ["EXERCISE_KEYS", "read_library"]
@@ -53,10 +54,12 @@ def read_library(
     id_lines: dict[str, int] = {}
     source_refs: list[tuple[str, int]] = []
     if not isinstance(document, LineList):
-        reader.problem(1, "exercises.yaml must be a list of exercises, each starting with '- id:'")
+        reader.problem(
+            1, _("exercises.yaml must be a list of exercises, each starting with '- id:'")
+        )
         return exercises, id_lines, source_refs
     for index, item in enumerate(document):
-        block = reader.block(item, document.line_of(index), "an exercise")
+        block = reader.block(item, document.line_of(index), _("an exercise"))
         if block is None:
             continue
         exercise = _read_exercise(reader, block)
@@ -66,7 +69,9 @@ def read_library(
                 first = id_lines[exercise_id]
                 reader.problem(
                     block.line_of("id"),
-                    f"duplicate exercise id '{exercise_id}' (first at line {first})",
+                    _("duplicate exercise id '{id}' (first at line {line})").format(
+                        id=exercise_id, line=first
+                    ),
                 )
                 continue
             id_lines[exercise_id] = block.line_of("id")
@@ -83,8 +88,11 @@ def _source_refs(reader: FieldReader, block: LineDict) -> list[tuple[str, int]]:
 
 def _read_exercise(reader: FieldReader, block: LineDict) -> Exercise | None:
     before = len(reader.problems)
-    name = block.get("id") if isinstance(block.get("id"), str) else "this exercise"
-    reader.keys(block, EXERCISE_KEYS, _REQUIRED, f"exercise '{name}'")
+    if isinstance(block.get("id"), str):
+        name = _("exercise '{id}'").format(id=block.get("id"))
+    else:
+        name = _("exercise '{id}'").format(id=_("this exercise"))
+    reader.keys(block, EXERCISE_KEYS, _REQUIRED, name)
     exercise_id = reader.identifier(block, "id")
     category = reader.choice(block, "category", CATEGORIES)
     advice = reader.choice(block, "vertebral_fracture", VERTEBRAL_ADVICE)
@@ -92,8 +100,10 @@ def _read_exercise(reader: FieldReader, block: LineDict) -> Exercise | None:
     if advice in ("modify", "avoid") and note is None and "vertebral_fracture_note" not in block:
         reader.problem(
             block.line_of("vertebral_fracture"),
-            f"'vertebral_fracture: {advice}' needs a 'vertebral_fracture_note' "
-            "saying what to do instead",
+            _(
+                "'vertebral_fracture: {advice}' needs a 'vertebral_fracture_note' "
+                "saying what to do instead"
+            ).format(advice=advice),
         )
     dosage = None
     if "dosage" in block:

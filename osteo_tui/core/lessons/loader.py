@@ -12,9 +12,15 @@ from pathlib import Path
 
 from osteo_tui.core.lessons.fields import FieldReader, suggest
 from osteo_tui.core.lessons.library import read_library
+from osteo_tui.core.lessons.measures_file import read_measures_file
 from osteo_tui.core.lessons.model import LIBRARY_DOSAGE, Exercise, Pack, Session, Source
+from osteo_tui.core.lessons.segment_measures import check_measure_refs
 from osteo_tui.core.lessons.session_file import SessionDraft, read_session_file
+from osteo_tui.core.lessons.tracks import check_track_refs, read_tracks
+from osteo_tui.core.measures.definitions import MeasureSet
+from osteo_tui.core.os_errors import os_reason
 from osteo_tui.core.problems import Problem
+from osteo_tui.core.translation import _
 from osteo_tui.core.yaml_source import LineDict, LineList, YamlProblem, read_yaml
 
 __all__ = ["PackInvalid", "check_pack", "load_pack", "read_pack_text"]
@@ -28,6 +34,7 @@ PACK_KEYS = (
     "sessions",
     "description",
     "sources",
+    "tracks",
 )
 _PACK_REQUIRED = ("id", "title", "language", "audience", "version", "sessions", "sources")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
@@ -46,16 +53,17 @@ def read_pack_text(path: Path, problems: list[Problem]) -> str | None:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        problems.append(Problem(path, None, "the file is missing"))
+        problems.append(Problem(path, None, _("the file is missing")))
         return None
     except OSError as error:
-        problems.append(Problem(path, None, f"the file cannot be read: {error.strerror}"))
+        unreadable = _("the file cannot be read: {reason}").format(reason=os_reason(error))
+        problems.append(Problem(path, None, unreadable))
         return None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        problems.append(Problem(path, line, "the file is not UTF-8 text: save it as UTF-8"))
+        problems.append(Problem(path, line, _("the file is not UTF-8 text: save it as UTF-8")))
         return None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -71,7 +79,7 @@ def _read_document(path: Path, problems: list[Problem]) -> object | None:
         return None
     problems.extend(Problem(path, p.line, p.message) for p in yaml_problems)
     if value is None:
-        problems.append(Problem(path, 1, "the file is empty"))
+        problems.append(Problem(path, 1, _("the file is empty")))
     return value
 
 
@@ -92,7 +100,10 @@ def _read_meta(
     pack_id = reader.identifier(meta, "id")
     if pack_id is not None and pack_id != folder.name:
         reader.problem(
-            meta.line_of("id"), f"the id '{pack_id}' must equal the folder name '{folder.name}'"
+            meta.line_of("id"),
+            _("the id '{id}' must equal the folder name '{folder}'").format(
+                id=pack_id, folder=folder.name
+            ),
         )
     for key in ("title", "audience", "version"):
         reader.text(meta, key)
@@ -101,20 +112,22 @@ def _read_meta(
     if language is not None and not _LANGUAGE.match(language):
         reader.problem(
             meta.line_of("language"),
-            f"'language' must be a code such as en, fi or da, not '{language}'",
+            _("'language' must be a code such as en, fi or da, not '{language}'").format(
+                language=language
+            ),
         )
     reader.integer(meta, "sessions", 1, 20)
     raw = meta.get("sources")
     if "sources" in meta and (not isinstance(raw, LineList) or not raw):
         reader.problem(
-            meta.line_of("sources"), "'sources' must be a list of sources (id, citation)"
+            meta.line_of("sources"), _("'sources' must be a list of sources (id, citation)")
         )
     elif isinstance(raw, LineList):
         for index, item in enumerate(raw):
-            block = reader.block(item, raw.line_of(index), "each source")
+            block = reader.block(item, raw.line_of(index), _("each source"))
             if block is None:
                 continue
-            reader.keys(block, ("id", "citation", "url"), ("id", "citation"), "a source")
+            reader.keys(block, ("id", "citation", "url"), ("id", "citation"), _("a source"))
             source_id = reader.identifier(block, "id")
             citation = reader.text(block, "citation")
             url = reader.text(block, "url")
@@ -123,7 +136,9 @@ def _read_meta(
             if source_id in source_lines:
                 reader.problem(
                     block.line_of("id"),
-                    f"duplicate source id '{source_id}' (first at line {source_lines[source_id]})",
+                    _("duplicate source id '{id}' (first at line {line})").format(
+                        id=source_id, line=source_lines[source_id]
+                    ),
                 )
                 continue
             source_lines[source_id] = block.line_of("id")
@@ -134,11 +149,13 @@ def _read_meta(
 def _read_sessions(folder: Path, problems: list[Problem]) -> list[tuple[Path, SessionDraft]]:
     directory = folder / "sessions"
     if not directory.is_dir():
-        problems.append(Problem(directory, None, "the sessions folder is missing"))
+        problems.append(Problem(directory, None, _("the sessions folder is missing")))
         return []
     files = sorted(path for path in directory.glob("*.md") if not path.name.startswith("."))
     if not files:
-        problems.append(Problem(directory, None, "no session files (*.md) in the sessions folder"))
+        problems.append(
+            Problem(directory, None, _("no session files (*.md) in the sessions folder"))
+        )
     drafts = []
     for path in files:
         text = read_pack_text(path, problems)
@@ -168,12 +185,19 @@ def _check_numbers(
                 Problem(
                     path,
                     draft.number_line,
-                    f"session {number} is more than the {declared} sessions pack.yaml declares",
+                    _("session {number} is more than the {declared} sessions pack.yaml declares")
+                    .format(number=number, declared=declared),
                 )
             )
         elif number in seen:
             problems.append(
-                Problem(path, draft.number_line, f"session {number} is also in {seen[number].name}")
+                Problem(
+                    path,
+                    draft.number_line,
+                    _("session {number} is also in {file}").format(
+                        number=number, file=seen[number].name
+                    ),
+                )
             )
         else:
             seen[number] = path
@@ -183,7 +207,8 @@ def _check_numbers(
                 Problem(
                     folder / "pack.yaml",
                     meta.line_of("sessions"),
-                    f"session {number} is missing: pack.yaml declares {declared} sessions",
+                    _("session {number} is missing: pack.yaml declares {declared} sessions")
+                    .format(number=number, declared=declared),
                 )
             )
 
@@ -201,37 +226,39 @@ def _check_references(
             for exercise_id, line in exercise_refs:
                 if exercise_id not in library:
                     close = suggest(exercise_id, library)
-                    hint = f" (did you mean '{close}'?)" if close else ""
-                    problems.append(
-                        Problem(
-                            path, line, f"exercise '{exercise_id}' is not in exercises.yaml{hint}"
-                        )
+                    hint = _(" (did you mean '{close}'?)").format(close=close) if close else ""
+                    missing = _("exercise '{id}' is not in exercises.yaml{hint}").format(
+                        id=exercise_id, hint=hint
                     )
+                    problems.append(Problem(path, line, missing))
         if sources_ok:
             for source_id, line in source_refs:
                 if source_id not in sources:
                     close = suggest(source_id, sources)
-                    hint = f" (did you mean '{close}'?)" if close else ""
-                    problems.append(
-                        Problem(
-                            path, line, f"source '{source_id}' is not in pack.yaml's sources{hint}"
-                        )
+                    hint = _(" (did you mean '{close}'?)").format(close=close) if close else ""
+                    missing = _("source '{id}' is not in pack.yaml's sources{hint}").format(
+                        id=source_id, hint=hint
                     )
+                    problems.append(Problem(path, line, missing))
 
 
 def _load(folder: Path) -> tuple[Pack | None, list[Problem]]:
     problems: list[Problem] = []
     if not folder.is_dir():
-        return None, [Problem(folder, None, "no such pack folder")]
-    meta, sources, _ = _read_meta(folder, problems)
+        return None, [Problem(folder, None, _("no such pack folder"))]
+    meta, sources, _source_lines = _read_meta(folder, problems)
     meta_problems = len(problems)
+    tracks, tracks_ok = ({}, False)
+    if meta is not None:
+        tracks, tracks_ok = read_tracks(FieldReader(folder / "pack.yaml", problems), meta)
     library_path = folder / "exercises.yaml"
     document = _read_document(library_path, problems)
     library_problems_before = len(problems)
-    exercises, _, library_sources = ([], {}, [])
+    exercises, _id_lines, library_sources = ([], {}, [])
     if document is not None:
-        exercises, _, library_sources = read_library(library_path, document, problems)
+        exercises, _id_lines, library_sources = read_library(library_path, document, problems)
     library_ok = document is not None and len(problems) == library_problems_before
+    measures = read_measures_file(folder, problems, _read_document)
     drafts = _read_sessions(folder, problems)
     _check_numbers(folder, meta, drafts, problems)
     for path, draft in drafts:
@@ -241,21 +268,28 @@ def _load(folder: Path) -> tuple[Pack | None, list[Problem]]:
                 Problem(
                     path,
                     draft.minutes_line,
-                    f"the segments add up to {total} minutes, "
-                    f"but the session's minutes is {planned}",
+                    _(
+                        "the segments add up to {total} minutes, "
+                        "but the session's minutes is {planned}"
+                    ).format(total=total, planned=planned),
                 )
             )
     library = {exercise.id: exercise for exercise in exercises}
     refs = [(library_path, [], library_sources)]
+    refs += [(folder / "measures.yaml", [], measures.source_refs)]
     refs += [(path, draft.exercise_refs, draft.source_refs) for path, draft in drafts]
     sources_ok = meta is not None and meta_problems == 0
     # An exercise that failed its own checks is still "in the library" for references.
     _check_references(library, library_ok, sources, sources_ok, refs, problems)
+    if tracks_ok:
+        check_track_refs(tracks, [(path, draft.tracks) for path, draft in drafts], problems)
+    measure_refs = [(path, draft.measure_refs) for path, draft in drafts]
+    check_measure_refs(measures.measures, measures.has_file, measure_refs, problems)
     problems.sort(key=Problem.sort_key)
     if problems or meta is None:
         return None, problems
     sessions = sorted(
-        (draft.session for _, draft in drafts if draft.session), key=lambda s: s.number
+        (draft.session for _path, draft in drafts if draft.session), key=lambda s: s.number
     )
     pack = Pack(
         id=str(meta["id"]),
@@ -269,6 +303,8 @@ def _load(folder: Path) -> tuple[Pack | None, list[Problem]]:
         exercises=tuple(exercises),
         sessions=tuple(_with_library_dosage(session, library) for session in sessions),
         path=folder,
+        tracks=tuple(tracks.values()),
+        measures=measures.measures or MeasureSet(),
     )
     return pack, []
 

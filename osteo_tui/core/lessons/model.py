@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from osteo_tui.core.measures.definitions import MeasureSet
+from osteo_tui.core.translation import _
+
 __all__ = [
     "CATEGORIES",
     "SEGMENT_KINDS",
@@ -17,6 +20,8 @@ __all__ = [
     "Segment",
     "Session",
     "Source",
+    "TRACK_DEFAULTS",
+    "Track",
 ]
 
 CATEGORIES = ("strength", "balance", "posture", "impact", "mobility", "functional")
@@ -31,6 +36,8 @@ SEGMENT_KINDS = (
     "break",
 )
 VERTEBRAL_ADVICE = ("ok", "modify", "avoid")
+TRACK_DEFAULTS = ("with-vertebral-fracture", "without-vertebral-fracture", "everyone")
+"""Whom a track is the default for: participants with, or without, a vertebral fracture."""
 
 SECONDS_PER_REP = 4
 REST_BETWEEN_SETS = 30
@@ -55,19 +62,20 @@ class Dosage:
         parts: list[str] = []
         if self.work is not None:
             rounds = self.rounds or 1
-            rest = f" / {self.rest} s rest" if self.rest else ""
-            parts.append(f"{rounds} × {self.work} s work{rest}")
+            rest = _(" / {seconds} s rest").format(seconds=self.rest) if self.rest else ""
+            work = _("{rounds} × {seconds} s work").format(rounds=rounds, seconds=self.work)
+            parts.append(f"{work}{rest}")
         elif self.reps is not None:
             reps = f"{self.sets} × {self.reps}" if self.sets else f"{self.reps}"
-            hold = f", hold {self.hold} s" if self.hold else ""
+            hold = _(", hold {seconds} s").format(seconds=self.hold) if self.hold else ""
             parts.append(f"{reps}{hold}")
         elif self.hold is not None:
             times = f"{self.sets} × " if self.sets else ""
-            parts.append(f"{times}hold {self.hold} s")
+            parts.append(times + _("hold {seconds} s").format(seconds=self.hold))
         if self.minutes is not None:
-            parts.append(f"{self.minutes} min")
+            parts.append(_("{minutes} min").format(minutes=self.minutes))
         if self.sides:
-            parts.append("each side")
+            parts.append(_("each side"))
         if self.note:
             parts.append(self.note)
         return ", ".join(parts)
@@ -125,11 +133,17 @@ class Exercise:
 
 @dataclass(frozen=True)
 class ExerciseUse:
-    """An exercise as a session uses it: the library entry's id and this session's dosage."""
+    """An exercise as a session uses it: the library entry's id and this session's dosage.
+    ``tracks`` are the tracks that do it; empty means everyone."""
 
     exercise_id: str
     dosage: Dosage
     line: int = 0
+    tracks: tuple[str, ...] = ()
+
+    def is_for(self, track: str | None) -> bool:
+        """Whether people in ``track`` (``None``: no track) do this exercise."""
+        return not self.tracks or track in self.tracks
 
 
 @dataclass(frozen=True)
@@ -141,6 +155,16 @@ class Segment:
     key_messages: tuple[str, ...] = ()
     exercises: tuple[ExerciseUse, ...] = ()
     sources: tuple[str, ...] = ()
+    taught_by: str = ""
+    measures: tuple[str, ...] = ()
+    """The measures a measurement segment takes (ids in the pack's ``measures``)."""
+    when: str | None = None
+    """When those measures count: ``start``, ``end`` or ``follow-up``."""
+
+    @property
+    def split_by_track(self) -> bool:
+        """True when some of the segment's exercises are only for some tracks."""
+        return any(use.tracks for use in self.exercises)
 
 
 @dataclass(frozen=True)
@@ -159,6 +183,21 @@ class Session:
 
 
 @dataclass(frozen=True)
+class Track:
+    """A group within the course that does its own exercises (e.g. after a vertebral
+    fracture). ``default_for`` is one of ``TRACK_DEFAULTS`` or ``None``."""
+
+    id: str
+    title: str
+    description: str = ""
+    default_for: str | None = None
+
+    def is_default_for(self, vertebral_fracture: bool) -> bool:
+        wanted = "with-vertebral-fracture" if vertebral_fracture else "without-vertebral-fracture"
+        return self.default_for in (wanted, "everyone")
+
+
+@dataclass(frozen=True)
 class Pack:
     id: str
     title: str
@@ -171,6 +210,8 @@ class Pack:
     sessions: tuple[Session, ...]
     description: str = ""
     path: Path | None = None
+    tracks: tuple[Track, ...] = ()
+    measures: MeasureSet = field(default_factory=MeasureSet)
     _exercise_index: dict[str, Exercise] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -184,3 +225,13 @@ class Pack:
             if session.number == number:
                 return session
         raise KeyError(number)
+
+    def track(self, track_id: str) -> Track:
+        for track in self.tracks:
+            if track.id == track_id:
+                return track
+        raise KeyError(track_id)
+
+    def default_track(self, vertebral_fracture: bool) -> Track | None:
+        """The track a participant gets unless one is chosen; ``None`` without tracks."""
+        return next((t for t in self.tracks if t.is_default_for(vertebral_fracture)), None)

@@ -7,13 +7,18 @@ from datetime import date, time, timedelta
 from enum import StrEnum
 from typing import Any
 
+from osteo_tui.core.locale_format import format_date
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.records.values import new_id, parse_date, parse_time, require_text
+from osteo_tui.core.translation import _
 
 __all__ = ["Course", "CourseStatus", "SessionPlan"]
 
 
 class CourseStatus(StrEnum):
+    """Planned → running (a session has been run) → finished (the last one ran to its end);
+    see ``course_status.status_after_runs``. Archived is set by hand."""
+
     PLANNED = "planned"
     RUNNING = "running"
     FINISHED = "finished"
@@ -77,14 +82,14 @@ class Course:
         first = parse_date(start, "start")
         at = parse_time(start_time, "time") if start_time else None
         if session_count < 1:
-            raise InvalidRecord("pack", "the lesson pack has no sessions")
+            raise InvalidRecord("pack", _("the lesson pack has no sessions"))
         plans = tuple(
             SessionPlan(n, first + timedelta(days=interval_days * (n - 1)), at)
             for n in range(1, session_count + 1)
         )
         return cls(
             id=new_id(),
-            title=require_text(title, "title", "The course title"),
+            title=require_text(title, "title", _("The course title")),
             pack_id=pack_id,
             pack_version=pack_version,
             start_date=first,
@@ -99,7 +104,10 @@ class Course:
             if plan.number == number:
                 return plan
         raise InvalidRecord(
-            "session", f"this course has sessions 1 to {len(self.sessions)}, not {number}"
+            "session",
+            _("this course has sessions 1 to {last}, not {number}").format(
+                last=len(self.sessions), number=number
+            ),
         )
 
     def with_session_date(self, number: int, day: str | date, at: str | time | None) -> Course:
@@ -116,10 +124,12 @@ class Course:
     def purge_blocker(self, today: date) -> str | None:
         """Why the course cannot be purged on ``today``, or ``None`` when it can."""
         if self.status is not CourseStatus.ARCHIVED:
-            return f"'{self.title}' is not archived; archive it first"
+            return _("'{title}' is not archived; archive it first").format(title=self.title)
         if self.retain_until is None or self.retain_until > today:
-            when = self.retain_until.isoformat() if self.retain_until else "not set"
-            return f"'{self.title}' is kept until {when}; it cannot be purged yet"
+            when = format_date(self.retain_until) if self.retain_until else _("not set")
+            return _("'{title}' is kept until {day}; it cannot be purged yet").format(
+                title=self.title, day=when
+            )
         return None
 
     def to_dict(self) -> dict[str, Any]:

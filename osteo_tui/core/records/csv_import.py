@@ -9,11 +9,12 @@ from __future__ import annotations
 import csv
 import difflib
 import io
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from osteo_tui.core.os_errors import os_reason
 from osteo_tui.core.problems import Problem
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.records.participant import (
@@ -21,10 +22,12 @@ from osteo_tui.core.records.participant import (
     Participant,
     check_born,
     check_sex,
+    check_track,
     consent_from,
 )
 from osteo_tui.core.records.spreadsheet_cells import unguard_cell
 from osteo_tui.core.records.values import require_text
+from osteo_tui.core.translation import _
 
 __all__ = ["COLUMNS", "ParticipantsCsvInvalid", "parse_participants_csv", "read_participants_csv"]
 
@@ -38,6 +41,7 @@ COLUMNS = (
     "consent_date",
     "consent_scope",
     "notes",
+    "track",
 )
 IGNORED = ("id",)  # written by ``course export``; a new id is given on import
 YES = frozenset({"yes", "true", "1", "kyllä", "kylla", "ja"})
@@ -53,26 +57,36 @@ class ParticipantsCsvInvalid(InvalidRecord):
 
 
 def read_participants_csv(
-    path: Path, existing_names: Iterable[str] = (), today: date | None = None
+    path: Path,
+    existing_names: Iterable[str] = (),
+    today: date | None = None,
+    tracks: Sequence[str] | None = None,
 ) -> list[Participant]:
+    """``tracks``: the track ids of the course's pack, to check the ``track`` column against
+    (``None`` when the pack cannot be read: any track is taken as written)."""
     try:
         data = path.read_bytes()
     except OSError as error:
         raise ParticipantsCsvInvalid(
-            [Problem(path, None, f"cannot be read ({error.strerror})")]
+            [Problem(path, None, _("cannot be read ({reason})").format(reason=os_reason(error)))]
         ) from None
-    return parse_participants_csv(data, path, existing_names, today)
+    return parse_participants_csv(data, path, existing_names, today, tracks)
 
 
 def parse_participants_csv(
-    data: bytes, path: Path, existing_names: Iterable[str] = (), today: date | None = None
+    data: bytes,
+    path: Path,
+    existing_names: Iterable[str] = (),
+    today: date | None = None,
+    tracks: Sequence[str] | None = None,
 ) -> list[Participant]:
     """The participants of ``data`` (UTF-8, with or without BOM; ``;`` or ``,``), in file order.
     Raises ``ParticipantsCsvInvalid`` listing every bad row and duplicate name."""
     today = today or date.today()
     text = _decode(data, path)
     if not text.strip():
-        raise ParticipantsCsvInvalid([Problem(path, 1, f"the file is empty; {_HEADER_HINT}")])
+        empty = _("the file is empty; {hint}").format(hint=_header_hint())
+        raise ParticipantsCsvInvalid([Problem(path, 1, empty)])
     first_line = text.splitlines()[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -86,22 +100,26 @@ def parse_participants_csv(
             line, previous = previous + 1, reader.line_num
             if not any(cell.strip() for cell in cells):
                 continue
-            person, messages = _row(header, cells, today)
+            person, messages = _row(header, cells, today, tracks)
             if person is not None:
                 messages += _duplicate(person.name, line, taken)
             problems += [Problem(path, line, message) for message in messages]
             if person is not None:
                 people.append(person)
     except csv.Error as error:
-        problems.append(Problem(path, reader.line_num, f"not readable as CSV: {error}"))
+        unreadable = _("not readable as CSV: {error}").format(error=error)
+        problems.append(Problem(path, reader.line_num, unreadable))
     if not people and not problems:
-        problems.append(Problem(path, None, "no participants below the header line"))
+        problems.append(Problem(path, None, _("no participants below the header line")))
     if problems:
         raise ParticipantsCsvInvalid(problems)
     return people
 
 
-_HEADER_HINT = f"the first line must name the columns ({', '.join(COLUMNS)})"
+def _header_hint() -> str:
+    return _("the first line must name the columns ({columns})").format(
+        columns=", ".join(COLUMNS)
+    )
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -109,7 +127,7 @@ def _decode(data: bytes, path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        message = "this line is not UTF-8 text; save the file as 'CSV UTF-8'"
+        message = _("this line is not UTF-8 text; save the file as 'CSV UTF-8'")
         raise ParticipantsCsvInvalid([Problem(path, line, message)]) from None
 
 
@@ -119,21 +137,33 @@ def _header(cells: list[str], path: Path) -> list[str]:
     for name in names:
         if name not in COLUMNS and name not in IGNORED:
             close = difflib.get_close_matches(name, COLUMNS, n=1)
-            hint = f"did you mean '{close[0]}'? " if close else ""
-            problems.append(f"unknown column '{name}' ({hint}the columns are {', '.join(COLUMNS)})")
+            hint = _("did you mean '{column}'? ").format(column=close[0]) if close else ""
+            problems.append(
+                _("unknown column '{name}' ({hint}the columns are {columns})").format(
+                    name=name, hint=hint, columns=", ".join(COLUMNS)
+                )
+            )
     problems += [
-        f"the column '{n}' appears twice" for n in sorted(set(names)) if names.count(n) > 1
+        _("the column '{name}' appears twice").format(name=n)
+        for n in sorted(set(names))
+        if names.count(n) > 1
     ]
     if "name" not in names:
-        problems.append(f"there is no 'name' column; {_HEADER_HINT}")
+        problems.append(_("there is no 'name' column; {hint}").format(hint=_header_hint()))
     if problems:
         raise ParticipantsCsvInvalid([Problem(path, 1, message) for message in problems])
     return names
 
 
-def _row(header: list[str], cells: list[str], today: date) -> tuple[Participant | None, list[str]]:
+def _row(
+    header: list[str], cells: list[str], today: date, tracks: Sequence[str] | None = None
+) -> tuple[Participant | None, list[str]]:
     if any(cell.strip() for cell in cells[len(header) :]):
-        return None, [f"{len(cells)} values, but the first line names {len(header)} columns"]
+        return None, [
+            _("{values} values, but the first line names {columns} columns").format(
+                values=len(cells), columns=len(header)
+            )
+        ]
     row = dict(zip(header, [unguard_cell(cell.strip()) for cell in cells], strict=False))
     problems: list[str] = []
 
@@ -144,12 +174,13 @@ def _row(header: list[str], cells: list[str], today: date) -> tuple[Participant 
             problems.append(f"{column}: {error.message}")
             return None
 
-    name = read("name", lambda text: require_text(text, "name", "the name", limit=80))
+    name = read("name", lambda text: require_text(text, "name", _("the name"), limit=80))
     born = read("born", lambda text: check_born(_year(text), today.year) if text else None)
     sex = read("sex", lambda text: check_sex(text.lower()) if text else None)
     flag = read("vertebral_fracture", _yes_no)
     fractures = read("fractures", lambda text: _fractures(text, today.year))
     consent = read("consent_date", lambda text: consent_from(text, row.get("consent_scope")))
+    track = read("track", lambda text: check_track(text, tracks) if tracks is not None else text)
     if problems:
         return None, problems
     try:
@@ -162,6 +193,7 @@ def _row(header: list[str], cells: list[str], today: date) -> tuple[Participant 
             contact=row.get("contact", ""),
             consent=consent,
             notes=row.get("notes", ""),
+            track=track,
             today=today,
         )
     except InvalidRecord as error:
@@ -172,7 +204,10 @@ def _row(header: list[str], cells: list[str], today: date) -> tuple[Participant 
 def _year(text: str) -> int:
     if not text.isdigit():
         raise InvalidRecord(
-            "born", f"'{text}' is not a year (write it as four digits, or leave empty)"
+            "born",
+            _("'{text}' is not a year (write it as four digits, or leave empty)").format(
+                text=text
+            ),
         )
     return int(text)
 
@@ -181,7 +216,10 @@ def _yes_no(text: str) -> bool:
     value = text.lower()
     if value in YES or value in NO:
         return value in YES
-    raise InvalidRecord("vertebral_fracture", f"'{text}' is not yes or no (or empty for no)")
+    raise InvalidRecord(
+        "vertebral_fracture",
+        _("'{text}' is not yes or no (or empty for no)").format(text=text),
+    )
 
 
 def _fractures(text: str, this_year: int) -> tuple[Fracture, ...]:
@@ -195,5 +233,9 @@ def _duplicate(name: str, line: int, taken: dict[str, int]) -> list[str]:
         taken[key] = line
         return []
     if taken[key] == 0:
-        return [f"name: there is already a participant called {name} in this course"]
-    return [f"name: {name} is also on line {taken[key]}"]
+        return [
+            _("name: there is already a participant called {name} in this course").format(
+                name=name
+            )
+        ]
+    return [_("name: {name} is also on line {line}").format(name=name, line=taken[key])]

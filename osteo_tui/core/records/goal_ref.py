@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.records.progress import Goal
+from osteo_tui.core.translation import _, ngettext
 
 __all__ = ["goal_number", "pick_goal"]
 
@@ -20,11 +21,16 @@ def pick_goal(goals: Sequence[Goal], ref: str, owner: str) -> Goal:
     if wanted.isdigit() and 1 <= int(wanted) <= len(goals):
         return goals[int(wanted) - 1]
     if not goals:
-        raise InvalidRecord("goal", f"{owner} has no goals yet; add one with: osteo-tui goal add")
-    numbers = "1" if len(goals) == 1 else f"1 to {len(goals)}"
-    raise InvalidRecord(
-        "goal", f"{owner} has goal{'s' if len(goals) > 1 else ''} {numbers}; no goal '{ref}'"
+        raise InvalidRecord(
+            "goal",
+            _("{owner} has no goals yet; add one with: osteo-tui goal add").format(owner=owner),
+        )
+    message = ngettext(
+        "{owner} has goal 1; no goal '{ref}'",
+        "{owner} has goals 1 to {count}; no goal '{ref}'",
+        len(goals),
     )
+    raise InvalidRecord("goal", message.format(owner=owner, count=len(goals), ref=ref))
 
 
 def goal_number(goals: Sequence[Goal], goal: Goal) -> int:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.records.values import new_id, parse_date, require_text
+from osteo_tui.core.translation import _
 
 __all__ = [
     "FRACTURE_SITES",
@@ -17,6 +19,7 @@ __all__ = [
     "Participant",
     "check_born",
     "check_sex",
+    "check_track",
     "consent_from",
 ]
 
@@ -34,17 +37,23 @@ class Fracture:
         """``wrist``, ``hip 2024`` or ``vertebra:2023``."""
         parts = text.replace(":", " ").split()
         if not parts:
-            raise InvalidRecord("fractures", "an empty fracture entry")
+            raise InvalidRecord("fractures", _("an empty fracture entry"))
         site = parts[0].lower()
         if site not in FRACTURE_SITES:
             raise InvalidRecord(
-                "fractures", f"'{parts[0]}' is not a fracture site ({', '.join(FRACTURE_SITES)})"
+                "fractures",
+                _("'{site}' is not a fracture site ({sites})").format(
+                    site=parts[0], sites=", ".join(FRACTURE_SITES)
+                ),
             )
         year = None
         if len(parts) > 1:
             if len(parts) > 2 or not parts[1].isdigit() or not 1900 <= int(parts[1]) <= this_year:
                 raise InvalidRecord(
-                    "fractures", f"'{text.strip()}': the year must be 1900-{this_year}"
+                    "fractures",
+                    _("'{text}': the year must be 1900-{year}").format(
+                        text=text.strip(), year=this_year
+                    ),
                 )
             year = int(parts[1])
         return cls(site, year)
@@ -93,6 +102,7 @@ class Participant:
         contact: str = "",
         consent: Consent | None = None,
         notes: str = "",
+        track: str | None = None,
         today: date | None = None,
     ) -> Participant:
         this_year = (today or date.today()).year
@@ -102,7 +112,7 @@ class Participant:
             vertebral_fracture = True
         return cls(
             id=new_id(),
-            name=require_text(name, "name", "The name", limit=80),
+            name=require_text(name, "name", _("The name"), limit=80),
             born=born,
             sex=sex,
             fractures=fractures,
@@ -110,6 +120,7 @@ class Participant:
             contact=" ".join(contact.split()),
             consent=consent,
             notes=notes.strip(),
+            track=track.strip() if track and track.strip() else None,
         )
 
     def age_on(self, day: date) -> int | None:
@@ -150,14 +161,37 @@ class Participant:
 def check_born(born: int | None, this_year: int) -> int | None:
     """A plausible year of birth for an adult participant, or ``None``."""
     if born is not None and not this_year - 120 <= born <= this_year - 18:
-        raise InvalidRecord("born", f"the year of birth must be {this_year - 120}-{this_year - 18}")
+        raise InvalidRecord(
+            "born",
+            _("the year of birth must be {first}-{last}").format(
+                first=this_year - 120, last=this_year - 18
+            ),
+        )
     return born
 
 
 def check_sex(sex: str | None) -> str | None:
     if sex is not None and sex not in SEXES:
-        raise InvalidRecord("sex", "sex must be f or m (or left empty)")
+        raise InvalidRecord("sex", _("sex must be f or m (or left empty)"))
     return sex
+
+
+def check_track(track: str | None, track_ids: Sequence[str]) -> str | None:
+    """A track of the course's lesson pack (``track_ids``), or ``None`` for the pack's default
+    (the track for the participant's vertebral-fracture flag)."""
+    if track is None or not track.strip():
+        return None
+    track = track.strip()
+    if not track_ids:
+        raise InvalidRecord("track", _("this course's lesson pack has no tracks to choose from"))
+    if track not in track_ids:
+        raise InvalidRecord(
+            "track",
+            _("'{track}' is not a track of this course (tracks: {tracks})").format(
+                track=track, tracks=", ".join(track_ids)
+            ),
+        )
+    return track
 
 
 def consent_from(given_on: str | date | None, scope: str | None) -> Consent | None:
@@ -166,7 +200,7 @@ def consent_from(given_on: str | date | None, scope: str | None) -> Consent | No
     if not given_on:
         if scope and scope.strip():
             raise InvalidRecord(
-                "consent_date", "a consent needs the date it was given (YYYY-MM-DD)"
+                "consent_date", _("a consent needs the date it was given (YYYY-MM-DD)")
             )
         return None
     return Consent(parse_date(given_on, "consent_date"), (scope or "course records").strip())

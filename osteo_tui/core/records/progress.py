@@ -9,6 +9,7 @@ from typing import Any
 
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.records.values import new_id, parse_date, require_text, timestamp
+from osteo_tui.core.translation import _
 
 __all__ = [
     "GAS_LEVELS",
@@ -98,7 +99,7 @@ class Goal:
         return cls(
             id=new_id(),
             participant_id=participant_id,
-            text=require_text(text, "text", "The goal", limit=500),
+            text=require_text(text, "text", _("The goal"), limit=500),
             measure=" ".join(measure.split()),
             target=parse_date(target, "target") if target else None,
             created_at=timestamp(),
@@ -107,7 +108,7 @@ class Goal:
     @staticmethod
     def check_level(level: int) -> int:
         if level not in GAS_LEVELS:
-            raise InvalidRecord("level", "the goal level must be -2, -1, 0, 1 or 2")
+            raise InvalidRecord("level", _("the goal level must be -2, -1, 0, 1 or 2"))
         return level
 
     @property
@@ -156,9 +157,12 @@ class Note:
     ) -> Note:
         body = (text or "").strip()
         if not body:
-            raise InvalidRecord("text", "The note cannot be empty")
+            raise InvalidRecord("text", _("The note cannot be empty"))
         if len(body) > NOTE_LIMIT:
-            raise InvalidRecord("text", f"The note is too long (at most {NOTE_LIMIT} characters)")
+            raise InvalidRecord(
+                "text",
+                _("The note is too long (at most {limit} characters)").format(limit=NOTE_LIMIT),
+            )
         return cls(new_id(), participant_id, body, timestamp(), session, shareable)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,6 +6,7 @@ import secrets
 from datetime import date, datetime, time
 
 from osteo_tui.core.records.errors import InvalidRecord
+from osteo_tui.core.translation import _
 
 __all__ = [
     "new_id",
@@ -32,7 +33,9 @@ def parse_date(text: str | date, field: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidRecord(field, f"'{text}' is not a date; write it as YYYY-MM-DD") from None
+        raise InvalidRecord(
+            field, _("'{text}' is not a date; write it as YYYY-MM-DD").format(text=text)
+        ) from None
 
 
 def parse_time(text: str | time, field: str) -> time:
@@ -41,13 +44,19 @@ def parse_time(text: str | time, field: str) -> time:
     try:
         return time.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidRecord(field, f"'{text}' is not a time; write it as HH:MM") from None
+        raise InvalidRecord(
+            field, _("'{text}' is not a time; write it as HH:MM").format(text=text)
+        ) from None
 
 
 def require_text(text: str | None, field: str, what: str, limit: int = 200) -> str:
+    """``text`` with its spaces tidied; ``what`` (already translated) names it in messages."""
     cleaned = " ".join((text or "").split())
     if not cleaned:
-        raise InvalidRecord(field, f"{what} cannot be empty")
+        raise InvalidRecord(field, _("{what} cannot be empty").format(what=what))
     if len(cleaned) > limit:
-        raise InvalidRecord(field, f"{what} is too long (at most {limit} characters)")
+        raise InvalidRecord(
+            field,
+            _("{what} is too long (at most {limit} characters)").format(what=what, limit=limit),
+        )
     return cleaned

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from tinydb import Query, TinyDB
+from tinydb.queries import QueryLike
 from tinydb.table import Table
 
 from osteo_tui.core.records import (
@@ -29,14 +30,20 @@ from osteo_tui.core.store.backups import BackupShelf
 from osteo_tui.core.store.erasure import ErasureReport, erase_from_document
 from osteo_tui.core.store.errors import ReadOnlyCourse
 from osteo_tui.core.store.lock import CourseLock
+from osteo_tui.core.store.measurement_records import MeasurementRecords
 from osteo_tui.core.store.schema import migrate
+from osteo_tui.core.translation import _
 
 __all__ = ["CourseStore", "ErasureReport"]
 
 Row = Query()
 
 
-class CourseStore:
+def _name_taken(name: str) -> str:
+    return _("There is already a participant called {name} in this course").format(name=name)
+
+
+class CourseStore(MeasurementRecords):
     """The API the UI and CLI use for one course. Build it with ``CourseRepository.open``."""
 
     def __init__(
@@ -64,7 +71,15 @@ class CourseStore:
         cache = 0 if self.read_only else 30  # another process may change a read-only file
         return {
             name: Table(self._db.storage, name, cache_size=cache)
-            for name in ("course", "participants", "attendance", "goals", "notes", "runs")
+            for name in (
+                "course",
+                "participants",
+                "attendance",
+                "goals",
+                "notes",
+                "runs",
+                "measurements",
+            )
         }
 
     # -- lifecycle ---------------------------------------------------------------------
@@ -111,7 +126,7 @@ class CourseStore:
     def save_course(self, course: Course) -> Course:
         self._writable()
         if course.id != self.course.id:
-            raise InvalidRecord("id", "a course file holds one course; its id cannot change")
+            raise InvalidRecord("id", _("a course file holds one course; its id cannot change"))
         self._table("course").update(
             course.to_dict(), doc_ids=[self._table("course").all()[0].doc_id]
         )
@@ -136,18 +151,22 @@ class CourseStore:
         if len(matches) > 1:
             ids = ", ".join(p.id for p in matches)
             raise InvalidRecord(
-                "participant", f"{len(matches)} participants are called '{ref}'; use an id ({ids})"
+                "participant",
+                _("{count} participants are called '{ref}'; use an id ({ids})").format(
+                    count=len(matches), ref=ref, ids=ids
+                ),
             )
         raise InvalidRecord(
-            "participant", f"no participant '{ref}' in the course '{self.course.title}'"
+            "participant",
+            _("no participant '{ref}' in the course '{title}'").format(
+                ref=ref, title=self.course.title
+            ),
         )
 
     def _check_name_free(self, person: Participant) -> None:
         for other in self.participants():
             if other.id != person.id and other.name.casefold() == person.name.casefold():
-                raise InvalidRecord(
-                    "name", f"There is already a participant called {other.name} in this course"
-                )
+                raise InvalidRecord("name", _name_taken(other.name))
 
     def add_participant(self, person: Participant) -> Participant:
         self._writable()
@@ -159,7 +178,9 @@ class CourseStore:
         self._writable()
         self._check_name_free(person)
         if not self._table("participants").update(person.to_dict(), Row.id == person.id):
-            raise InvalidRecord("participant", f"no participant with id {person.id}")
+            raise InvalidRecord(
+                "participant", _("no participant with id {id}").format(id=person.id)
+            )
         return person
 
     def import_participants(self, people: Iterable[Participant]) -> list[Participant]:
@@ -169,9 +190,7 @@ class CourseStore:
         taken = {p.name.casefold() for p in self.participants()}
         for person in people:
             if person.name.casefold() in taken:
-                raise InvalidRecord(
-                    "name", f"There is already a participant called {person.name} in this course"
-                )
+                raise InvalidRecord("name", _name_taken(person.name))
             taken.add(person.name.casefold())
         self.backup("before-import")
         self._table("participants").insert_multiple(person.to_dict() for person in people)
@@ -194,6 +213,7 @@ class CourseStore:
             goals=removed.get("goals", 0),
             notes=removed.get("notes", 0),
             runs=removed.get("runs", 0),
+            measurements=removed.get("measurements", 0),
             mentions=removed.get("mentions", 0),
             backups_rewritten=rewritten,
             backups_deleted=deleted,
@@ -212,10 +232,23 @@ class CourseStore:
         self.course.session_plan(session)
         self.participant(participant_id)
         mark = AttendanceMark(participant_id, session, AttendanceStatus(status), timestamp())
-        self._table("attendance").upsert(
-            mark.to_dict(), (Row.participant_id == participant_id) & (Row.session == session)
+        self._upsert(
+            "attendance",
+            mark.to_dict(),
+            (Row.participant_id == participant_id) & (Row.session == session),
         )
         return mark
+
+    def _upsert(self, table_name: str, row: dict[str, Any], where: QueryLike) -> None:
+        """Update the row ``where`` matches, or insert it: one write to disk either way.
+        TinyDB's ``upsert`` writes the whole file for its update even when nothing matched,
+        then again for the insert, so a first mark cost two durable writes
+        (docs/performance.md, keystroke to saved)."""
+        table = self._table(table_name)
+        if table.contains(where):
+            table.update(row, where)
+        else:
+            table.insert(row)
 
     def mark_all_present(self, session: int) -> list[AttendanceMark]:
         """Everyone without a mark for ``session`` becomes present, in one write."""
@@ -258,7 +291,7 @@ class CourseStore:
     def goal(self, goal_id: str) -> Goal:
         row = self._table("goals").get(Row.id == goal_id)
         if row is None:
-            raise InvalidRecord("goal", f"no goal with id {goal_id}")
+            raise InvalidRecord("goal", _("no goal with id {id}").format(id=goal_id))
         return Goal.from_dict(row)
 
     def add_goal(self, goal: Goal) -> Goal:
@@ -314,7 +347,7 @@ class CourseStore:
 
     def save_run_state(self, state: RunState) -> RunState:
         self._writable()
-        self._table("runs").upsert(state.to_dict(), Row.session == state.session)
+        self._upsert("runs", state.to_dict(), Row.session == state.session)
         return state
 
     # -- restore -----------------------------------------------------------------------
@@ -324,8 +357,11 @@ class CourseStore:
         self._writable()
         backup = self.backups.find(backup_name)
         if backup is None:
-            names = ", ".join(b.name for b in self.backups.list()[:3]) or "none"
-            raise InvalidRecord("backup", f"no backup '{backup_name}' (newest: {names})")
+            names = ", ".join(b.name for b in self.backups.list()[:3]) or _("none")
+            raise InvalidRecord(
+                "backup",
+                _("no backup '{backup}' (newest: {names})").format(backup=backup_name, names=names),
+            )
         document = check(backup.path.read_bytes())
         saved = self.backup("before-restore")
         self._replace_document(document)

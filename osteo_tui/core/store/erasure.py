@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from osteo_tui.core.translation import _
+
 __all__ = ["ERASED", "ErasureReport", "erase_from_document"]
 
 ERASED = "[erased]"
@@ -19,20 +21,27 @@ class ErasureReport:
     goals: int = 0
     notes: int = 0
     runs: int = 0
+    measurements: int = 0
     mentions: int = 0
     backups_rewritten: int = 0
     backups_deleted: int = 0
 
     def lines(self) -> list[str]:
-        return [
-            f"Erased {self.name}:",
-            f"  participant record: {self.participant}",
-            f"  attendance marks: {self.attendance}",
-            f"  goals (with their reviews): {self.goals}",
-            f"  notes: {self.notes}",
-            f"  mentions of the name in other records, replaced by {ERASED}: {self.mentions}",
-            f"  backups rewritten without them: {self.backups_rewritten}",
-            f"  unreadable backups deleted: {self.backups_deleted}",
+        counted = [
+            (_("participant record: {count}"), self.participant),
+            (_("attendance marks: {count}"), self.attendance),
+            (_("goals (with their reviews): {count}"), self.goals),
+            (_("notes: {count}"), self.notes),
+            (_("measurements: {count}"), self.measurements),
+            (
+                _("mentions of the name in other records, replaced by {erased}: {count}"),
+                self.mentions,
+            ),
+            (_("backups rewritten without them: {count}"), self.backups_rewritten),
+            (_("unreadable backups deleted: {count}"), self.backups_deleted),
+        ]
+        return [_("Erased {name}:").format(name=self.name)] + [
+            "  " + line.format(count=count, erased=ERASED) for line, count in counted
         ]
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from osteo_tui.core.translation import _
+
 __all__ = ["CourseDamaged", "CourseLocked", "CourseNotFound", "ReadOnlyCourse", "StoreError"]
 
 
@@ -17,7 +19,11 @@ class CourseNotFound(StoreError):
 
 class ReadOnlyCourse(StoreError):
     def __init__(self, title: str) -> None:
-        super().__init__(f"The course '{title}' is open read-only; nothing can be changed.")
+        super().__init__(
+            _("The course '{title}' is open read-only; nothing can be changed.").format(
+                title=title
+            )
+        )
 
 
 class CourseLocked(StoreError):
@@ -26,15 +32,19 @@ class CourseLocked(StoreError):
     def __init__(self, path: Path, owner: dict[str, object] | None) -> None:
         self.path = path
         self.owner = owner or {}
-        who = "another osteo-tui"
+        who = _("another osteo-tui")
         if owner:
-            who = (
-                f"osteo-tui process {owner.get('pid')} on {owner.get('host')}"
-                f" (user {owner.get('user')}, since {owner.get('since')})"
+            who = _("osteo-tui process {pid} on {host} (user {user}, since {since})").format(
+                pid=owner.get("pid"),
+                host=owner.get("host"),
+                user=owner.get("user"),
+                since=owner.get("since"),
             )
         super().__init__(
-            f"The course file {path.name} is open in {who}. Close it there first, "
-            "or open this course read-only."
+            _(
+                "The course file {file} is open in {who}. Close it there first, "
+                "or open this course read-only."
+            ).format(file=path.name, who=who)
         )
 
 
@@ -46,11 +56,17 @@ class CourseDamaged(StoreError):
         self.reason = reason
         self.backups = backups
         restore = (
-            f" The newest backup is {backups[0]}; restore it with: "
-            f"osteo-tui backup restore {path.stem} {backups[0]}"
+            _(
+                "The newest backup is {backup}; restore it with: "
+                "osteo-tui backup restore {id} {backup}"
+            ).format(backup=backups[0], id=path.stem)
             if backups
-            else " There is no backup of it."
+            else _("There is no backup of it.")
         )
         super().__init__(
-            f"The course file {path} cannot be used: {reason}. It has not been changed.{restore}"
+            _("The course file {path} cannot be used: {reason}. It has not been changed.").format(
+                path=path, reason=reason
+            )
+            + " "
+            + restore
         )

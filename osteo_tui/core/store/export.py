@@ -1,9 +1,9 @@
 """Exports for data protection: a whole course (JSON and CSV) and one participant (JSON).
 
 A participant's export is their complete data (right of access and portability): the record,
-every attendance mark, goal with its reviews, and note, private ones included. Export files
-hold health data, so they are written like course files: atomically and readable only by
-the user (0600), in a folder created 0700.
+every attendance mark, goal with its reviews, note (private ones included) and measurement.
+Export files hold health data, so they are written like course files: atomically and readable
+only by the user (0600), in a folder created 0700.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ def course_json(snapshot: CourseSnapshot) -> dict[str, Any]:
         "goals": [goal.to_dict() for goal in snapshot.goals],
         "notes": [note.to_dict() for note in snapshot.notes],
         "runs": [run.to_dict() for run in snapshot.runs],
+        "measurements": [record.to_dict() for record in snapshot.measurements],
     }
 
 
@@ -78,6 +79,7 @@ def participant_json(snapshot: CourseSnapshot, person: Participant) -> dict[str,
             for number, goal in enumerate(snapshot.goals_of(person.id), start=1)
         ],
         "notes": [note.to_dict() for note in snapshot.notes_of(person.id)],
+        "measurements": [record.to_dict() for record in snapshot.measurements_of(person.id)],
     }
 
 

@@ -50,6 +50,7 @@ def participant_row(person: Participant) -> list[Cell]:
         consent.given_on.isoformat() if consent else None,
         consent.scope if consent else None,
         person.notes,
+        person.track,
     ]
 
 

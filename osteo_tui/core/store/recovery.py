@@ -18,6 +18,7 @@ from osteo_tui.core.store.errors import CourseDamaged
 from osteo_tui.core.store.lock import CourseLock
 from osteo_tui.core.store.repository import CourseRepository, decode_course_file
 from osteo_tui.core.store.schema import SchemaProblem
+from osteo_tui.core.translation import _
 
 __all__ = ["Restored", "backup_checker", "restore_backup"]
 
@@ -35,15 +36,21 @@ def backup_checker(course_id: str, backup_name: str) -> Callable[[bytes], dict[s
 
     def check(data: bytes) -> dict[str, Any]:
         try:
-            document, _ = decode_course_file(data)
+            document, _version = decode_course_file(data)
         except SchemaProblem as problem:
             raise InvalidRecord(
-                "backup", f"the backup {backup_name} cannot be used: {problem}"
+                "backup",
+                _("the backup {backup} cannot be used: {problem}").format(
+                    backup=backup_name, problem=problem
+                ),
             ) from None
         found = next(iter(document["course"].values())).get("id")
         if found != course_id:
             raise InvalidRecord(
-                "backup", f"the backup {backup_name} holds course {found}, not {course_id}"
+                "backup",
+                _("the backup {backup} holds course {found}, not {id}").format(
+                    backup=backup_name, found=found, id=course_id
+                ),
             )
         return document
 
@@ -65,8 +72,11 @@ def restore_backup(repo: CourseRepository, course_id: str, backup_name: str) -> 
     try:
         backup = shelf.find(backup_name)
         if backup is None:
-            names = ", ".join(b.name for b in shelf.list()[:3]) or "none"
-            raise InvalidRecord("backup", f"no backup '{backup_name}' (newest: {names})")
+            names = ", ".join(b.name for b in shelf.list()[:3]) or _("none")
+            raise InvalidRecord(
+                "backup",
+                _("no backup '{backup}' (newest: {names})").format(backup=backup_name, names=names),
+            )
         document = check(backup.path.read_bytes())
         saved = shelf.take(path.read_bytes(), "damaged")
         write_atomically(path, encode(document))

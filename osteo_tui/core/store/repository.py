@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from osteo_tui.core.os_errors import os_reason
 from osteo_tui.core.records import Course, CourseStatus, SessionPlan
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.store.atomic_storage import encode, remove_leftover_temps, write_atomically
@@ -22,6 +23,7 @@ from osteo_tui.core.store.schema import (
     migrate,
     new_document,
 )
+from osteo_tui.core.translation import _
 
 __all__ = ["CourseRepository", "CourseSummary", "decode_course_file"]
 
@@ -54,26 +56,28 @@ def decode_course_file(data: bytes) -> tuple[dict[str, Any], int]:
     """Parse, migrate and validate course-file bytes: the current document and the schema
     version it was found at. Raises ``SchemaProblem`` with the reason."""
     if not data.strip():
-        raise SchemaProblem("the file is empty")
+        raise SchemaProblem(_("the file is empty"))
     try:
         document = json.loads(data)
     except UnicodeDecodeError:
         raise SchemaProblem(
-            "it is not text (it may have been overwritten by something else)"
+            _("it is not text (it may have been overwritten by something else)")
         ) from None
     except ValueError as error:
         raise SchemaProblem(
-            f"it is not valid JSON (cut short or edited by hand?): {error.args[0]}"
+            _("it is not valid JSON (cut short or edited by hand?): {error}").format(
+                error=error.args[0]
+            )
         ) from None
     except RecursionError:
         raise SchemaProblem(
-            "it is not valid JSON (cut short or edited by hand?): nested too deeply"
+            _("it is not valid JSON (cut short or edited by hand?): nested too deeply")
         ) from None
     try:
         document, found = migrate(document)
         check_document(document)
     except RecursionError:
-        raise SchemaProblem("it is not a course file (nested too deeply)") from None
+        raise SchemaProblem(_("it is not a course file (nested too deeply)")) from None
     return document, found
 
 
@@ -106,11 +110,12 @@ class CourseRepository:
     def summary(self, course_id: str) -> CourseSummary:
         path = self.course_file(course_id)
         try:
-            document, _ = decode_course_file(path.read_bytes())
+            document, _version = decode_course_file(path.read_bytes())
         except SchemaProblem as problem:
             return CourseSummary(course_id, path, damaged=str(problem))
         except OSError as error:
-            return CourseSummary(course_id, path, damaged=f"it cannot be read ({error.strerror})")
+            unreadable = _("it cannot be read ({reason})").format(reason=os_reason(error))
+            return CourseSummary(course_id, path, damaged=unreadable)
         course = Course.from_dict(next(iter(document["course"].values())))
         marks = list(document["attendance"].values())
         return CourseSummary(
@@ -145,12 +150,15 @@ class CourseRepository:
         if len(matches) > 1:
             ids_text = ", ".join(s.id for s in matches)
             raise CourseNotFound(
-                f"{len(matches)} courses are called '{ref}'; use an id ({ids_text})"
+                _("{count} courses are called '{ref}'; use an id ({ids})").format(
+                    count=len(matches), ref=ref, ids=ids_text
+                )
             )
-        raise CourseNotFound(
-            f"no course '{ref}' in {self.data_dir}"
-            + ("; see: osteo-tui course list" if ids else " (there are no courses yet)")
-        )
+        if ids:
+            missing = _("no course '{ref}' in {folder}; see: osteo-tui course list")
+        else:
+            missing = _("no course '{ref}' in {folder} (there are no courses yet)")
+        raise CourseNotFound(missing.format(ref=ref, folder=self.data_dir))
 
     # -- create and open ---------------------------------------------------------------
 
@@ -158,10 +166,15 @@ class CourseRepository:
         self.ensure_folders()
         title = course.title.casefold()
         if any(s.title.casefold() == title for s in self.summaries() if not s.damaged):
-            raise InvalidRecord("title", f"There is already a course called '{course.title}'")
+            raise InvalidRecord(
+                "title",
+                _("There is already a course called '{title}'").format(title=course.title),
+            )
         path = self.course_file(course.id)
         if path.exists():
-            raise InvalidRecord("id", f"a course with id {course.id} exists already")
+            raise InvalidRecord(
+                "id", _("a course with id {id} exists already").format(id=course.id)
+            )
         write_atomically(path, encode(new_document(course)))
         return self.open(course.id)
 
@@ -170,7 +183,7 @@ class CourseRepository:
         ``CourseDamaged`` or ``CourseNotFound``; a damaged file is left exactly as it is."""
         path = self.course_file(course_id)
         if not path.is_file():
-            raise CourseNotFound(f"no course file {path}")
+            raise CourseNotFound(_("no course file {path}").format(path=path))
         shelf = self.backup_shelf(course_id)
         lock = None if read_only else CourseLock(path)
         if lock is not None:

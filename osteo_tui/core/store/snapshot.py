@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from osteo_tui.core.measures.record import MeasurementRecord
 from osteo_tui.core.records import AttendanceMark, Course, Goal, Note, Participant, RunState
 from osteo_tui.core.records.attendance_grid import AttendanceGrid
 from osteo_tui.core.store.course_store import CourseStore
@@ -24,6 +25,7 @@ class CourseSnapshot:
     goals: tuple[Goal, ...]  # oldest first, as ``CourseStore.goals`` orders them
     notes: tuple[Note, ...]  # oldest first
     runs: tuple[RunState, ...]  # by session
+    measurements: tuple[MeasurementRecord, ...] = ()  # oldest first
 
     @classmethod
     def of(cls, store: CourseStore) -> CourseSnapshot:
@@ -55,10 +57,19 @@ class CourseSnapshot:
             runs=tuple(
                 sorted((RunState.from_dict(row) for row in rows("runs")), key=lambda r: r.session)
             ),
+            measurements=tuple(
+                sorted(
+                    (MeasurementRecord.from_dict(row) for row in rows("measurements")),
+                    key=lambda m: m.recorded_at,  # ties: in the order recorded
+                )
+            ),
         )
 
     def goals_of(self, participant_id: str) -> list[Goal]:
         return [goal for goal in self.goals if goal.participant_id == participant_id]
+
+    def measurements_of(self, participant_id: str) -> list[MeasurementRecord]:
+        return [m for m in self.measurements if m.participant_id == participant_id]
 
     def notes_of(self, participant_id: str) -> list[Note]:
         return [note for note in self.notes if note.participant_id == participant_id]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from osteo_tui.core.lessons.model import Segment, Session
+from osteo_tui.core.lessons.track_plan import uses_for
 from osteo_tui.core.records import RunState
 from osteo_tui.core.records.values import timestamp
 from osteo_tui.core.timing.clock import Clock
@@ -19,9 +20,19 @@ __all__ = ["SessionRun"]
 
 
 class SessionRun:
-    def __init__(self, session: Session, clock: Clock, state: RunState | None = None) -> None:
+    """``track`` is the track whose exercises the interval timer follows on a segment split by
+    track (the tracks exercise side by side, from the same start); ``None`` times them all."""
+
+    def __init__(
+        self,
+        session: Session,
+        clock: Clock,
+        state: RunState | None = None,
+        track: str | None = None,
+    ) -> None:
         self.session = session
         self.clock = clock
+        self.track = track
         state = state or RunState(session=session.number, started_at=timestamp())
         timer = state.timer
         self.started_at = state.started_at or timestamp()
@@ -91,8 +102,22 @@ class SessionRun:
         segment = self.session.segments[index]
         self.intervals: IntervalTimer | None = None
         if segment.exercises:
-            plan = plan_segment(segment.exercises)
+            plan = plan_segment(uses_for(segment, self.track))
             self.intervals = IntervalTimer(plan, self.clock, self._interval_elapsed.get(index, 0.0))
+
+    def follow_track(self, track: str | None) -> None:
+        """Let the interval timer follow ``track``: on a split segment it shows where that
+        track is now, having started at the same moment as the others."""
+        if track == self.track:
+            return
+        self.track = track
+        old = self.intervals
+        if old is None or not self.segment.split_by_track:
+            return
+        plan = plan_segment(uses_for(self.segment, track))
+        self.intervals = IntervalTimer(plan, self.clock, old.countdown.elapsed())
+        if old.running:
+            self.intervals.toggle()
 
     def _leave(self) -> bool:
         was_running = self.running

@@ -9,25 +9,34 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
 
 from osteo_tui.core.records import AttendanceStatus
+from osteo_tui.core.records.labels import attendance_label
 from osteo_tui.core.store import CourseStore, StoreError
+from osteo_tui.core.translation import N_, _, pgettext
 
-__all__ = ["AttendanceScreen"]
+__all__ = ["AttendanceScreen", "mark_label"]
 
-LABEL = {
-    AttendanceStatus.PRESENT: "✓ present",
-    AttendanceStatus.ABSENT: "✗ absent",
-    AttendanceStatus.EXCUSED: "E excused",
-    None: "· not marked",
+SYMBOL = {
+    AttendanceStatus.PRESENT: "✓",
+    AttendanceStatus.ABSENT: "✗",
+    AttendanceStatus.EXCUSED: "E",
+    None: "·",
 }
 
 
+def mark_label(status: AttendanceStatus | None) -> str:
+    """``✓ present``, ``✗ absent``, ``E excused``, ``· not marked``, in the active language."""
+    word = attendance_label(status.value) if status else pgettext("attendance", "not marked")
+    return f"{SYMBOL[status]} {word}"
+
+
 class AttendanceScreen(ModalScreen[None]):
+    HELP_NAME = N_("Attendance")
     BINDINGS = [
-        Binding("p", "mark('present')", "Present"),
-        Binding("a", "mark('absent')", "Absent"),
-        Binding("e", "mark('excused')", "Excused"),
-        Binding("A", "all_present", "All present", key_display="shift+a"),
-        Binding("escape,q", "close", "Done"),
+        Binding("p", "mark('present')", N_("Present")),
+        Binding("a", "mark('absent')", N_("Absent")),
+        Binding("e", "mark('excused')", N_("Excused")),
+        Binding("A", "all_present", N_("All present"), key_display="shift+a"),
+        Binding("escape,q", "close", N_("Done")),
     ]
 
     def __init__(self, store: CourseStore, session: int) -> None:
@@ -39,8 +48,10 @@ class AttendanceScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="attendance-dialog", classes="dialog"):
             yield Static(
-                f"Attendance, session {self.session}: p present · a absent · e excused · "
-                "shift+a everyone not yet marked is present. Saved at once.",
+                _(
+                    "Attendance, session {session}: p present · a absent · e excused · "
+                    "shift+a everyone not yet marked is present. Saved at once."
+                ).format(session=self.session),
                 classes="dialog-title",
             )
             yield DataTable(id="attendance-table", cursor_type="row", zebra_stripes=True)
@@ -49,7 +60,7 @@ class AttendanceScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("#", "name", "mark", "")
+        table.add_columns("#", _("name"), _("mark"), "")
         self.reload()
         table.focus()
 
@@ -60,17 +71,21 @@ class AttendanceScreen(ModalScreen[None]):
         marks = self.store.attendance_for(self.session)
         for number, person in enumerate(self.people, 1):
             mark = marks.get(person.id)
-            flag = "⚠ VF" if person.vertebral_fracture else ""
+            flag = "⚠ " + _("VF") if person.vertebral_fracture else ""
             table.add_row(
-                str(number), person.name, LABEL[mark.status if mark else None], flag, key=person.id
+                str(number),
+                person.name,
+                mark_label(mark.status if mark else None),
+                flag,
+                key=person.id,
             )
         if self.people:
             table.move_cursor(row=min(row, len(self.people) - 1))
         present = sum(1 for m in marks.values() if m.status is AttendanceStatus.PRESENT)
         self.query_one("#attendance-summary", Static).update(
-            f"Present {present} of {len(self.people)}"
+            _("Present {present} of {count}").format(present=present, count=len(self.people))
             if self.people
-            else "No participants yet: add them on the course screen."
+            else _("No participants yet: add them on the course screen.")
         )
 
     def action_mark(self, status: str) -> None:
@@ -93,7 +108,12 @@ class AttendanceScreen(ModalScreen[None]):
             self.notify(str(error), severity="error")
             return
         self.reload()
-        self.notify(f"{len(marked)} marked present.")
+        if marked:
+            new = {mark.participant_id for mark in marked}
+            names = ", ".join(person.name for person in self.people if person.id in new)
+            self.notify(_("Marked present: {names}.").format(names=names))
+        else:
+            self.notify(_("Everyone already has a mark for this session."))
 
     def action_close(self) -> None:
         self.dismiss(None)

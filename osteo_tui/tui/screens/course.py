@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static, TabbedContent
+from textual.widgets import DataTable, Header, Static, TabbedContent
 
 from osteo_tui.core.lessons import Pack
 from osteo_tui.core.records import AttendanceStatus, Participant
@@ -23,6 +23,8 @@ from osteo_tui.tui.screens.participant_form import ParticipantFormScreen
 from osteo_tui.tui.screens.run_choice import START, choose_run_state
 from osteo_tui.tui.widgets.attendance_matrix import AttendanceMatrix
 from osteo_tui.tui.widgets.course_tabs import TABS, CourseTabs
+from osteo_tui.tui.widgets.fitting_footer import FittingFooter
+from osteo_tui.tui.widgets.measure_follow_up_note import MeasureFollowUpNote
 
 __all__ = ["CourseScreen"]
 
@@ -34,6 +36,7 @@ TAB_OF_ACTION = {
     "mark": "attendance",
     "add_goal": "progress",
     "add_note": "progress",
+    "measures": "progress",
     "run_session": "sessions",
 }
 
@@ -54,7 +57,10 @@ class CourseScreen(Screen[None]):
         Binding("e", "edit_participant", "Edit participant"),
         Binding("g", "add_goal", "Add goal"),
         Binding("o", "add_note", "Add note"),
+        Binding("m", "measures", "Measures"),
+        Binding("f", "follow_up", "Follow-up"),  # only while someone's follow-up is due
         Binding("r", "run_session", "Run session"),
+        Binding("x", "export", "Export PDFs"),
         Binding("escape,q", "back", "Back"),
     ]
 
@@ -76,8 +82,9 @@ class CourseScreen(Screen[None]):
         yield Header()
         if self.store.read_only:
             yield Static(BANNER, id="read-only-banner")
+        yield MeasureFollowUpNote(id="follow-up-note")
         yield CourseTabs(self.pack, id="course")
-        yield Footer()
+        yield FittingFooter()
 
     @property
     def tabs(self) -> CourseTabs:
@@ -98,13 +105,21 @@ class CourseScreen(Screen[None]):
 
     def reload(self) -> None:
         try:
-            self.tabs.show(CourseSnapshot.of(self.store))
+            snapshot = CourseSnapshot.of(self.store)
+            self.tabs.show(snapshot)
+            self.query_one(MeasureFollowUpNote).show(snapshot, self.pack.measures, self.today())
+            self.refresh_bindings()  # f shows while someone's follow-up is due
         except (StoreError, OSError, ValueError, KeyError) as error:
             self.notify(f"The course could not be read: {error}", severity="error")
         if self.focused is None:
             self.tabs.focus_active()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "follow_up":
+            try:
+                return bool(self.query_one(MeasureFollowUpNote).due)
+            except NoMatches:
+                return False
         tab = TAB_OF_ACTION.get(action)
         try:
             return tab is None or self.tabs.active == tab
@@ -129,6 +144,13 @@ class CourseScreen(Screen[None]):
     def action_back(self) -> None:
         self.dismiss(None)
 
+    def action_export(self) -> None:
+        from osteo_tui.tui.screens.export import ExportScreen
+
+        tabs = self.tabs
+        person = tabs.progress_person() if tabs.active == "progress" else tabs.roster_person()
+        self.app.push_screen(ExportScreen.of(self.app, self.store, self.pack, self.today(), person))  # type: ignore[arg-type]
+
     def _after_form(self, saved: object) -> None:
         if saved is not None:
             self.reload()
@@ -136,7 +158,7 @@ class CourseScreen(Screen[None]):
     def action_add_participant(self, edit: bool = False) -> None:
         person = self.tabs.roster_person() if edit else None
         if (person is not None or not edit) and self._writable():
-            form = ParticipantFormScreen(self.store, person, self.today())
+            form = ParticipantFormScreen(self.store, person, self.today(), self.pack)
             self.app.push_screen(form, self._after_form)
 
     def action_edit_participant(self) -> None:
@@ -196,3 +218,23 @@ class CourseScreen(Screen[None]):
 
         state = None if choice == START else choice
         self.app.push_screen(SessionRunnerScreen(self.store, self.pack, number, self.clock, state))  # type: ignore[arg-type]
+
+    def action_measures(self) -> None:
+        """The chosen participant's measures, and the measure form for whoever was missing."""
+        from osteo_tui.tui.screens.measure_results import MeasureResultsScreen
+
+        if not self.pack.measures:
+            self.notify("This course's lesson pack defines no measures.", severity="warning")
+            return
+        person = self.tabs.progress_person()
+        screen = MeasureResultsScreen(
+            self.store, self.pack.measures, self.clock, person.id if person else None
+        )
+        self.app.push_screen(screen)
+
+    def action_follow_up(self) -> None:
+        from osteo_tui.tui.screens.measure_follow_up import MeasureFollowUpScreen
+
+        self.app.push_screen(
+            MeasureFollowUpScreen(self.store, self.pack.measures, self.clock, self.today)
+        )

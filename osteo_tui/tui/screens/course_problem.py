@@ -8,58 +8,76 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from osteo_tui.core import counts
 from osteo_tui.core.lessons import PackEntry
 from osteo_tui.core.store import CourseDamaged
+from osteo_tui.core.translation import N_, _, ngettext
 
 __all__ = ["CourseProblemScreen", "damaged_text", "pack_problem_text"]
 
 
 def damaged_text(error: CourseDamaged) -> str:
     """The whole story of a damaged course file, for a trainer who may phone for help."""
+    labels = {
+        "file": _("File:"),
+        "wrong": _("What is wrong:"),
+        "newest": _("Newest backup:"),
+        "others": _("Other backups:"),
+    }
+    width = max(len(label) for label in labels.values()) + 2
+    padded = {key: text.ljust(width) for key, text in labels.items()}
     lines = [
-        "This course file cannot be used, so the course was not opened. "
-        "Nothing has been written to the file.",
+        _(
+            "This course file cannot be used, so the course was not opened. "
+            "Nothing has been written to the file."
+        ),
         "",
-        f"File:           {error.path}",
-        f"What is wrong:  {error.reason}",
+        f"{padded['file']}{error.path}",
+        f"{padded['wrong']}{error.reason}",
         "",
     ]
     if error.backups:
         newest = error.backups[0]
-        count = len(error.backups)
+        in_all = _("({backups} in all)").format(backups=counts.backups(len(error.backups)))
         lines += [
-            f"Newest backup:  {newest}  ({count} backup{'s' if count != 1 else ''} in all)",
+            f"{padded['newest']}{newest}  {in_all}",
             "",
-            "To put the newest backup back (the damaged file is kept as a backup too), run:",
+            _("To put the newest backup back (the damaged file is kept as a backup too), run:"),
             f"  osteo-tui backup restore {error.path.stem} {newest}",
-            f"Other backups:  osteo-tui backup list {error.path.stem}",
+            f"{padded['others']}osteo-tui backup list {error.path.stem}",
         ]
     else:
         lines.append(
-            "There is no backup of this course. Keep the file as it is: someone who knows "
-            "JSON may be able to repair it by hand."
+            _(
+                "There is no backup of this course. Keep the file as it is: someone who knows "
+                "JSON may be able to repair it by hand."
+            )
         )
     return "\n".join(lines)
 
 
 def pack_problem_text(title: str, pack_id: str, entry: PackEntry | None) -> str:
     if entry is None:
-        return (
-            f"The course '{title}' follows the lesson pack '{pack_id}', which is not installed "
+        return _(
+            "The course '{title}' follows the lesson pack '{pack}', which is not installed "
             "here. Install it in the lessons folder of the data folder, or start osteo-tui "
             "with --lessons DIR pointing at it. The course itself is unchanged."
-        )
+        ).format(title=title, pack=pack_id)
     count = len(entry.problems)
-    return (
-        f"The course '{title}' follows the lesson pack '{pack_id}', which cannot be used "
-        f"until {count} problem{'s are' if count != 1 else ' is'} fixed. Press p on the home "
-        f"screen to see them, or run:  osteo-tui lessons check {entry.path}\n"
-        "The course itself is unchanged."
-    )
+    return ngettext(
+        "The course '{title}' follows the lesson pack '{pack}', which cannot be used "
+        "until {count} problem is fixed. Press p on the home screen to see them, or run:  "
+        "osteo-tui lessons check {path}\nThe course itself is unchanged.",
+        "The course '{title}' follows the lesson pack '{pack}', which cannot be used "
+        "until {count} problems are fixed. Press p on the home screen to see them, or run:  "
+        "osteo-tui lessons check {path}\nThe course itself is unchanged.",
+        count,
+    ).format(title=title, pack=pack_id, count=count, path=entry.path)
 
 
 class CourseProblemScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,enter,q", "close", "Close")]
+    HELP_NAME = N_("Course problem")
+    BINDINGS = [Binding("escape,enter,q", "close", N_("Close"))]
 
     def __init__(self, title: str, message: str) -> None:
         super().__init__()
@@ -72,7 +90,7 @@ class CourseProblemScreen(ModalScreen[None]):
             with VerticalScroll(id="problem-body"):
                 yield Static(self.message, markup=False, id="problem-message")
             with Horizontal(classes="form-buttons"):
-                yield Button("Close (esc)", id="close", variant="primary")
+                yield Button(_("Close (esc)"), id="close", variant="primary")
 
     def on_mount(self) -> None:
         self.query_one("#close", Button).focus()

@@ -12,6 +12,7 @@ from textual.widgets import Button, Footer, Input, Static
 from osteo_tui.core.records import Goal, Participant
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.store import CourseStore, StoreError
+from osteo_tui.core.translation import N_, _
 from osteo_tui.tui.screens.confirm import ConfirmScreen
 from osteo_tui.tui.widgets.field_error import FieldError
 from osteo_tui.tui.widgets.form_row import Form, FormRow
@@ -22,9 +23,10 @@ __all__ = ["GoalFormScreen"]
 class GoalFormScreen(ModalScreen[Goal | None]):
     """Saves the goal into ``store``; dismisses with it, or ``None`` when cancelled."""
 
+    HELP_NAME = N_("New goal")
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", priority=True),
-        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "save", N_("Save"), priority=True),
+        Binding("escape", "cancel", N_("Cancel")),
     ]
 
     def __init__(self, store: CourseStore, person: Participant) -> None:
@@ -34,25 +36,29 @@ class GoalFormScreen(ModalScreen[Goal | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="goal-form-dialog", classes="dialog form-dialog"):
-            yield Static(f"New goal for {self.person.name}", classes="dialog-title")
+            yield Static(
+                _("New goal for {name}").format(name=self.person.name), classes="dialog-title"
+            )
             yield FieldError(id="form-error")
             with Form(id="goal-form"):
                 yield FormRow(
-                    "Goal",
-                    Input(placeholder="e.g. Carry the shopping home from the shop", id="text"),
+                    _("Goal"),
+                    Input(placeholder=_("e.g. Carry the shopping home from the shop"), id="text"),
                     "text",
                 )
                 yield FormRow(
-                    "How measured",
-                    Input(placeholder="e.g. walks it twice a week without a rest", id="measure"),
+                    _("How measured"),
+                    Input(placeholder=_("e.g. walks it twice a week without a rest"), id="measure"),
                     "measure",
                 )
                 yield FormRow(
-                    "Target date", Input(placeholder="YYYY-MM-DD (optional)", id="target"), "target"
+                    _("Target date"),
+                    Input(placeholder=_("YYYY-MM-DD (optional)"), id="target"),
+                    "target",
                 )
                 with Horizontal(classes="form-buttons"):
-                    yield Button("Cancel (esc)", id="cancel")
-                    yield Button("Save (ctrl+s)", id="save", variant="primary")
+                    yield Button(_("Cancel (esc)"), id="cancel")
+                    yield Button(_("Save (ctrl+s)"), id="save", variant="primary")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -91,14 +97,16 @@ class GoalFormScreen(ModalScreen[Goal | None]):
                 general.say(error.message)
             return
         except (StoreError, OSError) as error:
-            general.say(f"Not saved: {error}")
+            general.say(_("Not saved: {error}").format(error=error))
             return
         self.dismiss(goal)
 
     @work(exclusive=True)
     async def action_cancel(self) -> None:
         if self.query_one(Form).values() != self.typed and not await self.app.push_screen_wait(
-            ConfirmScreen("Close without saving this goal? What you typed is lost.", yes="Close")
+            ConfirmScreen(
+                _("Close without saving this goal? What you typed is lost."), yes=_("Close")
+            )
         ):
             return
         self.dismiss(None)

@@ -13,26 +13,35 @@ from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Static
 from osteo_tui.core.records import Goal, Participant
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.store import CourseStore, StoreError
+from osteo_tui.core.translation import N_, _
 from osteo_tui.tui.widgets.field_error import FieldError
 
-__all__ = ["GAS_LABELS", "GoalReviewScreen"]
+__all__ = ["GAS_LABELS", "GoalReviewScreen", "gas_label"]
 
 GAS_LABELS = {
-    -2: "−2  much less than expected",
-    -1: "−1  somewhat less than expected",
-    0: " 0  as expected",
-    1: "+1  somewhat more than expected",
-    2: "+2  much more than expected",
+    -2: N_("much less than expected"),
+    -1: N_("somewhat less than expected"),
+    0: N_("as expected"),
+    1: N_("somewhat more than expected"),
+    2: N_("much more than expected"),
 }
+"""The words of each Goal Attainment Scaling level (translate with ``_``, or ``gas_label``)."""
+_SIGNED = {-2: "−2", -1: "−1", 0: " 0", 1: "+1", 2: "+2"}
+
+
+def gas_label(level: int) -> str:
+    """``−2  much less than expected``, in the active language."""
+    return f"{_SIGNED[level]}  {_(GAS_LABELS[level])}"
 
 
 class GoalReviewScreen(ModalScreen[int]):
     """Dismisses with the number of reviews saved."""
 
+    HELP_NAME = N_("Goal review")
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save and next"),
-        Binding("ctrl+n", "skip", "Skip"),
-        Binding("escape", "done", "Done"),
+        Binding("ctrl+s", "save", N_("Save and next")),
+        Binding("ctrl+n", "skip", N_("Skip")),
+        Binding("escape", "done", N_("Done")),
     ]
 
     def __init__(self, store: CourseStore, session: int, people: list[Participant]) -> None:
@@ -50,69 +59,94 @@ class GoalReviewScreen(ModalScreen[int]):
             yield Static(id="review-title", classes="dialog-title")
             yield Static(id="review-goal")
             yield RadioSet(
-                *[RadioButton(label) for label in GAS_LABELS.values()], id="review-level"
+                *[RadioButton(gas_label(level)) for level in GAS_LABELS], id="review-level"
             )
             yield FieldError(id="review-level-error")
-            yield Label("Progress in their words")
-            yield Input(placeholder="e.g. Walked to the shop twice this week", id="review-progress")
+            yield Label(_("Progress in their words"))
+            yield Input(
+                placeholder=_("e.g. Walked to the shop twice this week"), id="review-progress"
+            )
         yield Footer()
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         if not self.queue:
-            self.notify("None of the present participants has a goal yet.", severity="warning")
+            self.notify(_("None of the present participants has a goal yet."), severity="warning")
             self.dismiss(0)
             return
-        self.show_goal()
+        await self.show_goal()
 
-    def show_goal(self) -> None:
+    async def show_goal(self) -> None:
         person, goal = self.queue[self.position]
         self.query_one("#review-title", Static).update(
-            f"Goal review, session {self.session} · {person.name} "
-            f"({self.position + 1} of {len(self.queue)})"
+            _("Goal review, session {session} · {name} ({number} of {count})").format(
+                session=self.session,
+                name=person.name,
+                number=self.position + 1,
+                count=len(self.queue),
+            )
         )
         earlier = "; ".join(
-            f"session {r.session}: {r.level:+d}" for r in goal.reviews if r.session != self.session
+            _("session {session}: {level}").format(session=r.session, level=f"{r.level:+d}")
+            for r in goal.reviews
+            if r.session != self.session
         )
-        measure = f"\nMeasured by: {goal.measure}" if goal.measure else ""
+        measure = (
+            "\n" + _("Measured by: {measure}").format(measure=goal.measure) if goal.measure else ""
+        )
         self.query_one("#review-goal", Static).update(
-            f"[b]{goal.text}[/b]{measure}" + (f"\nEarlier: {earlier}" if earlier else "")
+            f"[b]{goal.text}[/b]{measure}"
+            + ("\n" + _("Earlier: {reviews}").format(reviews=earlier) if earlier else "")
         )
-        radios = self.query_one(RadioSet)
         current = next((r for r in goal.reviews if r.session == self.session), None)
-        for level, button in zip(GAS_LABELS, radios.query(RadioButton), strict=True):
-            button.value = current is not None and current.level == level
+        # A fresh set for each goal: a RadioSet will not let its pressed button be switched off,
+        # so reusing it would carry the last person's level over to the next one.
+        radios = RadioSet(
+            *[
+                RadioButton(gas_label(level), current is not None and current.level == level)
+                for level in GAS_LABELS
+            ],
+            id="review-level",
+        )
+        await self.query_one(RadioSet).remove()
+        await self.query_one("#review-dialog").mount(radios, after="#review-goal")
         self.query_one("#review-progress", Input).value = current.progress if current else ""
         self.query_one("#review-level-error", FieldError).say(None)
         radios.focus()
 
     @on(Input.Submitted)
-    def submitted(self, event: Input.Submitted) -> None:
+    async def submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.action_save()
+        await self.action_save()
 
-    def action_save(self) -> None:
+    async def action_save(self) -> None:
         radios = self.query_one(RadioSet)
         if radios.pressed_index < 0:
-            self.query_one("#review-level-error", FieldError).say("Choose a level from −2 to +2.")
+            self.query_one("#review-level-error", FieldError).say(
+                _("Choose a level from −2 to +2.")
+            )
             radios.focus()
             return
         level = list(GAS_LABELS)[radios.pressed_index]
         person, goal = self.queue[self.position]
         try:
             self.store.review_goal(
-                goal.id, self.session, level, self.query_one("#review-progress", Input).value
+                goal.id,
+                self.session,
+                level,
+                self.query_one("#review-progress", Input).value,
+                day=self.app.today(),  # type: ignore[attr-defined]
             )
         except (InvalidRecord, StoreError, OSError) as error:
-            self.notify(f"Not saved: {error}", severity="error")
+            self.notify(_("Not saved: {error}").format(error=error), severity="error")
             return
         self.saved += 1
-        self.notify(f"Saved {level:+d} for {person.name}.")
-        self.action_skip()
+        self.notify(_("Saved {level} for {name}.").format(level=f"{level:+d}", name=person.name))
+        await self.action_skip()
 
-    def action_skip(self) -> None:
+    async def action_skip(self) -> None:
         if self.position + 1 < len(self.queue):
             self.position += 1
-            self.show_goal()
+            await self.show_goal()
         else:
             self.action_done()
 

@@ -3,16 +3,17 @@ by when, and (when they already have goals) their plan for after the course."""
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Static
 
 from osteo_tui.core.records import Goal, Participant
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.store import CourseStore, StoreError
+from osteo_tui.core.translation import N_, _
 from osteo_tui.tui.widgets.field_error import FieldError
 
 __all__ = ["GoalSettingScreen"]
@@ -23,10 +24,11 @@ FIELDS = ("text", "measure", "target", "next_step")
 class GoalSettingScreen(ModalScreen[int]):
     """Dismisses with the number of goals saved."""
 
+    HELP_NAME = N_("Goal setting")
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save and next"),
-        Binding("ctrl+n", "skip", "Skip person"),
-        Binding("escape", "done", "Done"),
+        Binding("ctrl+s", "save", N_("Save and next")),
+        Binding("ctrl+n", "skip", N_("Skip person")),
+        Binding("escape", "done", N_("Done")),
     ]
 
     def __init__(self, store: CourseStore, session: int, people: list[Participant]) -> None:
@@ -38,27 +40,34 @@ class GoalSettingScreen(ModalScreen[int]):
         self.saved = 0
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="goal-dialog", classes="dialog"):
+        with VerticalScroll(id="goal-dialog", classes="dialog"):
             yield Static(id="goal-title", classes="dialog-title")
             yield Static(id="goal-existing")
-            yield Label("Goal: what do you want to be able to do?")
+            yield Label(_("Goal: what do you want to be able to do?"))
             yield Input(
-                placeholder="e.g. Walk to the shop and back without stopping", id="goal-text"
+                placeholder=_("e.g. Walk to the shop and back without stopping"), id="goal-text"
             )
             yield FieldError(id="goal-text-error")
-            yield Label("How will we know? (how it is measured)")
-            yield Input(placeholder="e.g. diary of walks; minutes walked", id="goal-measure")
+            yield Label(_("How will we know? (how it is measured)"))
+            yield Input(placeholder=_("e.g. diary of walks; minutes walked"), id="goal-measure")
             yield FieldError(id="goal-measure-error")
-            yield Label("By when? (YYYY-MM-DD, optional)")
-            yield Input(placeholder="2026-12-31", id="goal-target")
+            yield Label(_("By when? (YYYY-MM-DD, optional)"))
+            yield Input(placeholder=_("e.g. 2026-05-31"), id="goal-target")
             yield FieldError(id="goal-target-error")
-            yield Label("Plan after the course (for their latest goal)", id="goal-next-label")
-            yield Input(placeholder="e.g. Join the Tuesday balance group", id="goal-next_step")
+            yield Label(_("Plan after the course (for their latest goal)"), id="goal-next-label")
+            yield Input(placeholder=_("e.g. Join the Tuesday balance group"), id="goal-next_step")
             yield FieldError(id="goal-next_step-error")
         yield Footer()
 
     def on_mount(self) -> None:
         self.show_person()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """One line a field in a short window (80×24), so that the whole form shows."""
+        compact = event.size.height < 32
+        self.query_one("#goal-dialog").set_class(compact, "-compact")
+        for field in self.query(Input):
+            field.compact = compact
 
     @property
     def person(self) -> Participant:
@@ -68,11 +77,13 @@ class GoalSettingScreen(ModalScreen[int]):
         person = self.person
         goals = self.store.goals(person.id)
         self.query_one("#goal-title", Static).update(
-            f"Goal setting · {person.name} ({self.position + 1} of {len(self.people)})"
+            _("Goal setting · {name} ({number} of {count})").format(
+                name=person.name, number=self.position + 1, count=len(self.people)
+            )
         )
         existing = "\n".join(f"• {g.text}" for g in goals)
         self.query_one("#goal-existing", Static).update(
-            f"Goals so far:\n{existing}" if existing else "No goal yet."
+            _("Goals so far:") + "\n" + existing if existing else _("No goal yet.")
         )
         has_goals = bool(goals)
         self.query_one("#goal-next-label").display = has_goals
@@ -94,7 +105,7 @@ class GoalSettingScreen(ModalScreen[int]):
         text, next_step = self._value("text"), self._value("next_step")
         if not text and not next_step:
             self.query_one("#goal-text-error", FieldError).say(
-                "Write the goal, or press ctrl+n to skip this person."
+                _("Write the goal, or press ctrl+n to skip this person.")
             )
             return
         try:
@@ -113,9 +124,9 @@ class GoalSettingScreen(ModalScreen[int]):
             self.query_one(f"#goal-{field}-error", FieldError).say(error.message)
             return
         except (StoreError, OSError) as error:
-            self.notify(f"Not saved: {error}", severity="error")
+            self.notify(_("Not saved: {error}").format(error=error), severity="error")
             return
-        self.notify(f"Saved for {self.person.name}.")
+        self.notify(_("Saved for {name}.").format(name=self.person.name))
         self.action_skip()
 
     def action_skip(self) -> None:

@@ -8,6 +8,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Static
 
+from osteo_tui.core.translation import N_, _
+
 __all__ = ["HelpScreen", "binding_rows"]
 
 _NAMES = {"question_mark": "?", "plus": "+", "space": "space", "escape": "esc", "enter": "enter"}
@@ -28,21 +30,23 @@ def binding_rows(bindings: list[BindingType]) -> list[tuple[str, str]]:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,question_mark", "close", "Close")]
+    BINDINGS = [Binding("escape,q,question_mark", "close", N_("Close"))]
 
     def __init__(self, screen: Screen, app_bindings: list[BindingType]) -> None:
         super().__init__()
-        self.title_text = f"Keys: {type(screen).__name__.removesuffix('Screen')}"
+        # A screen names itself with HELP_NAME = N_("…"); else its class name stands in.
+        name = getattr(screen, "HELP_NAME", "") or type(screen).__name__.removesuffix("Screen")
+        self.title_text = _("Keys: {screen}").format(screen=_(name))
         self.rows = binding_rows(list(screen.BINDINGS))
         self.global_rows = binding_rows(app_bindings) + [
-            ("ctrl+p", "Command palette: jump to anything")
+            ("ctrl+p", _("Command palette: jump to anything"))
         ]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-dialog", classes="dialog"):
             yield Static(self.title_text, classes="dialog-title")
             yield DataTable(id="help-screen-keys", show_cursor=False)
-            yield Static("Everywhere", classes="dialog-title")
+            yield Static(_("Everywhere"), classes="dialog-title")
             yield DataTable(id="help-global-keys", show_cursor=False)
         yield Footer()
 
@@ -52,7 +56,7 @@ class HelpScreen(ModalScreen[None]):
             ("#help-global-keys", self.global_rows),
         ):
             table = self.query_one(table_id, DataTable)
-            table.add_columns("key", "what it does")
+            table.add_columns(_("key"), _("what it does"))
             table.add_rows(rows)
 
     def action_close(self) -> None:

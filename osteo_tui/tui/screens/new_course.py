@@ -15,6 +15,7 @@ from osteo_tui.core.lessons import Pack, PackCatalog
 from osteo_tui.core.records import Course
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.store import CourseRepository, CourseStore, StoreError
+from osteo_tui.core.translation import N_, _
 from osteo_tui.tui.screens.confirm import ConfirmScreen
 from osteo_tui.tui.widgets.field_error import FieldError
 from osteo_tui.tui.widgets.form_row import Form, FormRow
@@ -36,9 +37,11 @@ def usable_packs(catalog: PackCatalog, language: str) -> list[Pack]:
 class NewCourseScreen(Screen[CourseStore | None]):
     """Dismisses with the new course, open for writing, or ``None`` when cancelled."""
 
+    HELP_NAME = N_("New course")  # the help screen's title
+
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", priority=True),
-        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "save", N_("Save"), priority=True),
+        Binding("escape", "cancel", N_("Cancel")),
     ]
 
     def __init__(
@@ -51,21 +54,25 @@ class NewCourseScreen(Screen[CourseStore | None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static("New course", classes="section-title")
+        yield Static(_("New course"), classes="section-title")
         if not self.packs:
             yield Static(
-                "There is no usable lesson pack, so no course can be planned. Press p on "
-                "the home screen to see what is wrong with the packs.",
+                _(
+                    "There is no usable lesson pack, so no course can be planned. Press p on "
+                    "the home screen to see what is wrong with the packs."
+                ),
                 classes="empty",
             )
         yield FieldError(id="form-error")
         options = [(f"{p.title} ({p.language})", p.id) for p in self.packs]
         with Form(id="course-form"):
             yield FormRow(
-                "Title", Input(placeholder="e.g. Spring 2026, Tuesday group", id="title"), "title"
+                _("Title"),
+                Input(placeholder=_("e.g. Spring 2026, Tuesday group"), id="title"),
+                "title",
             )
             yield FormRow(
-                "Lesson pack",
+                _("Lesson pack"),
                 Select(
                     options,
                     allow_blank=not options,
@@ -75,27 +82,29 @@ class NewCourseScreen(Screen[CourseStore | None]):
                 "pack",
             )
             yield FormRow(
-                "First session",
-                Input(self.first_day.isoformat(), placeholder="YYYY-MM-DD", id="start"),
+                _("First session"),
+                Input(self.first_day.isoformat(), placeholder=_("YYYY-MM-DD"), id="start"),
                 "start",
-                "One session a week from this day (YYYY-MM-DD).",
+                _("One session a week from this day (YYYY-MM-DD)."),
             )
-            yield FormRow("Time", Input(placeholder="HH:MM (optional)", id="time"), "time")
+            yield FormRow(_("Time"), Input(placeholder=_("HH:MM (optional)"), id="time"), "time")
             yield FormRow(
-                "Place", Input(placeholder="e.g. Community hall, room 2", id="place"), "place"
+                _("Place"),
+                Input(placeholder=_("e.g. Community hall, room 2"), id="place"),
+                "place",
             )
             yield FormRow(
-                "Trainers",
-                Input(placeholder="names, separated by commas", id="trainers"),
+                _("Trainers"),
+                Input(placeholder=_("names, separated by commas"), id="trainers"),
                 "trainers",
             )
             with Horizontal(classes="form-buttons"):
-                yield Button("Cancel (esc)", id="cancel")
-                yield Button("Save (ctrl+s)", id="save", variant="primary", disabled=not options)
+                yield Button(_("Cancel (esc)"), id="cancel")
+                yield Button(_("Save (ctrl+s)"), id="save", variant="primary", disabled=not options)
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = "New course"
+        self.sub_title = _("New course")
         self.typed = self.query_one(Form).values()
         self.query_one("#title", Input).focus()
 
@@ -124,7 +133,7 @@ class NewCourseScreen(Screen[CourseStore | None]):
         pack = next((p for p in self.packs if p.id == pack_id), None)
         try:
             if pack is None:
-                raise InvalidRecord("pack", "Choose the lesson pack of the course")
+                raise InvalidRecord("pack", _("Choose the lesson pack of the course"))
             course = Course.new(
                 self._value("title"),
                 pack.id,
@@ -142,15 +151,19 @@ class NewCourseScreen(Screen[CourseStore | None]):
                 self.query_one("#form-error", FieldError).say(error.message)
             return
         except (StoreError, OSError) as error:
-            self.query_one("#form-error", FieldError).say(f"The course could not be saved: {error}")
+            self.query_one("#form-error", FieldError).say(
+                _("The course could not be saved: {error}").format(error=error)
+            )
             return
-        self.notify(f"Created the course '{course.title}'.")
+        self.notify(_("Created the course '{title}'.").format(title=course.title))
         self.dismiss(store)
 
     @work(exclusive=True)
     async def action_cancel(self) -> None:
         if self.query_one(Form).values() != self.typed and not await self.app.push_screen_wait(
-            ConfirmScreen("Leave without saving this course? What you typed is lost.", yes="Leave")
+            ConfirmScreen(
+                _("Leave without saving this course? What you typed is lost."), yes=_("Leave")
+            )
         ):
             return
         self.dismiss(None)

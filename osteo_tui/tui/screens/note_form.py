@@ -11,9 +11,11 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Footer, Select, Static, TextArea
 
+from osteo_tui.core.locale_format import format_date
 from osteo_tui.core.records import Note, Participant, SessionPlan
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.store import CourseStore, StoreError
+from osteo_tui.core.translation import N_, _
 from osteo_tui.tui.screens.confirm import ConfirmScreen
 from osteo_tui.tui.widgets.field_error import FieldError
 from osteo_tui.tui.widgets.form_row import Form, FormRow
@@ -24,9 +26,10 @@ __all__ = ["NoteFormScreen"]
 class NoteFormScreen(ModalScreen[Note | None]):
     """Saves the note into ``store``; dismisses with it, or ``None`` when cancelled."""
 
+    HELP_NAME = N_("New note")
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", priority=True),
-        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "save", N_("Save"), priority=True),
+        Binding("escape", "cancel", N_("Cancel")),
     ]
 
     def __init__(
@@ -43,31 +46,39 @@ class NoteFormScreen(ModalScreen[Note | None]):
         self.session = session
 
     def compose(self) -> ComposeResult:
-        options = [(f"session {p.number} ({p.day.isoformat()})", p.number) for p in self.sessions]
+        options = [
+            (
+                _("session {number} ({day})").format(number=p.number, day=format_date(p.day)),
+                p.number,
+            )
+            for p in self.sessions
+        ]
         with Vertical(id="note-form-dialog", classes="dialog form-dialog"):
-            yield Static(f"Note about {self.person.name}", classes="dialog-title")
+            yield Static(
+                _("Note about {name}").format(name=self.person.name), classes="dialog-title"
+            )
             yield FieldError(id="form-error")
             with Form(id="note-form"):
-                yield FormRow("Note", TextArea(id="text", soft_wrap=True), "text")
+                yield FormRow(_("Note"), TextArea(id="text", soft_wrap=True), "text")
                 yield FormRow(
-                    "Session",
+                    _("Session"),
                     Select(
                         options,
-                        prompt="no session",
+                        prompt=_("no session"),
                         value=self.session or Select.NULL,
                         id="session",
                     ),
                     "session",
                 )
                 yield FormRow(
-                    "Shareable",
-                    Checkbox("may go on their take-home summary", id="shareable"),
+                    _("Shareable"),
+                    Checkbox(_("may go on their take-home summary"), id="shareable"),
                     "shareable",
-                    "Private unless ticked: only the trainers see private notes.",
+                    _("Private unless ticked: only the trainers see private notes."),
                 )
                 with Horizontal(classes="form-buttons"):
-                    yield Button("Cancel (esc)", id="cancel")
-                    yield Button("Save (ctrl+s)", id="save", variant="primary")
+                    yield Button(_("Cancel (esc)"), id="cancel")
+                    yield Button(_("Save (ctrl+s)"), id="save", variant="primary")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -103,14 +114,16 @@ class NoteFormScreen(ModalScreen[Note | None]):
                 general.say(error.message)
             return
         except (StoreError, OSError) as error:
-            general.say(f"Not saved: {error}")
+            general.say(_("Not saved: {error}").format(error=error))
             return
         self.dismiss(note)
 
     @work(exclusive=True)
     async def action_cancel(self) -> None:
         if self.query_one(Form).values() != self.typed and not await self.app.push_screen_wait(
-            ConfirmScreen("Close without saving this note? What you typed is lost.", yes="Close")
+            ConfirmScreen(
+                _("Close without saving this note? What you typed is lost."), yes=_("Close")
+            )
         ):
             return
         self.dismiss(None)

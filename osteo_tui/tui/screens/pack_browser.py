@@ -9,7 +9,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Tree
 from textual.widgets.tree import TreeNode
 
+from osteo_tui.core.lessons.labels import category_label
 from osteo_tui.core.lessons.model import CATEGORIES, Exercise, Pack, Segment, Session
+from osteo_tui.core.translation import N_, _
 from osteo_tui.tui.pack_markdown import (
     exercise_markdown,
     library_markdown,
@@ -28,11 +30,12 @@ Item = Pack | Session | Segment | Exercise | str
 class PackBrowserScreen(Screen[None]):
     """A tree of the pack on the left; what is highlighted, as Markdown on the right."""
 
+    HELP_NAME = N_("Lesson pack")
     BINDINGS = [
-        Binding("escape,q", "app.pop_screen", "Back"),
-        Binding("tab", "switch_pane", "Tree/text"),
-        Binding("l", "library", "Exercise library"),
-        Binding("s", "sessions", "Sessions"),
+        Binding("escape,q", "app.pop_screen", N_("Back")),
+        Binding("tab", "switch_pane", N_("Tree/text")),
+        Binding("l", "library", N_("Exercise library")),
+        Binding("s", "sessions", N_("Sessions")),
     ]
 
     def __init__(self, pack: Pack) -> None:
@@ -52,18 +55,20 @@ class PackBrowserScreen(Screen[None]):
         self.sub_title = self.pack.title
         tree = self.query_one("#pack-tree", Tree)
         tree.root.expand()
-        self._sessions = tree.root.add("Sessions", data="sessions", expand=True)
+        self._sessions = tree.root.add(_("Sessions"), data="sessions", expand=True)
         for session in self.pack.sessions:
             node = self._sessions.add(f"{session.number}. {session.title}", data=session)
             for segment in session.segments:
                 node.add_leaf(f"[dim]{segment.minutes:>3}′[/] {segment.title}", data=segment)
         self._library = tree.root.add(
-            f"Exercise library ({len(self.pack.exercises)})", data="library"
+            _("Exercise library ({count})").format(count=len(self.pack.exercises)),
+            data="library",
         )
         for category in CATEGORIES:
             members = [e for e in self.pack.exercises if e.category == category]
             if members:
-                group = self._library.add(f"{category} ({len(members)})", data=category)
+                label = f"{category_label(category)} ({len(members)})"
+                group = self._library.add(label, data=category)
                 for exercise in members:
                     group.add_leaf(exercise.name, data=exercise)
         tree.focus()

@@ -9,12 +9,14 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from osteo_tui.core.lessons import PackEntry
+from osteo_tui.core.translation import N_, ngettext
 
 __all__ = ["PackProblemsScreen"]
 
 
 class PackProblemsScreen(Screen[None]):
-    BINDINGS = [Binding("escape,q", "app.pop_screen", "Back")]
+    HELP_NAME = N_("Pack problems")
+    BINDINGS = [Binding("escape,q", "app.pop_screen", N_("Back"))]
 
     def __init__(self, entry: PackEntry) -> None:
         super().__init__()
@@ -24,9 +26,13 @@ class PackProblemsScreen(Screen[None]):
         yield Header()
         count = len(self.entry.problems)
         yield Static(
-            f"The pack '{self.entry.id}' cannot be used until {count} "
-            f"problem{'s are' if count != 1 else ' is'} fixed. Edit the files named below, "
-            f"then check again with:  osteo-tui lessons check {self.entry.path}",
+            ngettext(
+                "The pack '{id}' cannot be used until {count} problem is fixed. Edit the files "
+                "named below, then check again with:  osteo-tui lessons check {path}",
+                "The pack '{id}' cannot be used until {count} problems are fixed. Edit the files "
+                "named below, then check again with:  osteo-tui lessons check {path}",
+                count,
+            ).format(id=self.entry.id, count=count, path=self.entry.path),
             classes="section-title",
         )
         with VerticalScroll(id="problems"):

@@ -13,6 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Footer, Input, Select, Static
 
+from osteo_tui.core.lessons import Pack
 from osteo_tui.core.records import Fracture, Participant
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.records.participant import consent_from
@@ -59,12 +60,15 @@ class ParticipantFormScreen(ModalScreen[Participant | None]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, store: CourseStore, person: Participant | None, today: date) -> None:
+    def __init__(
+        self, store: CourseStore, person: Participant | None, today: date, pack: Pack | None = None
+    ) -> None:
         super().__init__()
         self.store = store
         self.person = person
         self.today = today
         self.initial = _initial(person)
+        self.tracks = pack.tracks if pack is not None else ()
 
     def _input(self, label: str, name: str, placeholder: str, **kwargs: str) -> FormRow:
         field = Input(self.initial[name], placeholder=placeholder, id=name, **kwargs)  # type: ignore[arg-type]
@@ -89,6 +93,8 @@ class ParticipantFormScreen(ModalScreen[Participant | None]):
                     "yes (shown as ⚠ VF)", bool(p and p.vertebral_fracture), id="vertebral"
                 )
                 yield FormRow("Vertebral fracture", vertebral, "vertebral_fracture")
+                if self.tracks:
+                    yield FormRow("Track", self._track_select(), "track")
                 yield self._input("Fractures", "fractures", "e.g. wrist 2023; hip 2024")
                 yield self._input("Contact", "contact", "phone or e-mail (optional)")
                 yield self._input("Consent date", "consent_date", "YYYY-MM-DD, when they agreed")
@@ -98,6 +104,17 @@ class ParticipantFormScreen(ModalScreen[Participant | None]):
                     yield Button("Cancel (esc)", id="cancel")
                     yield Button("Save (ctrl+s)", id="save", variant="primary")
         yield Footer()
+
+    def _track_select(self) -> Select[str]:
+        """The pack's tracks; left empty, the track follows the vertebral fracture flag."""
+        ids = [track.id for track in self.tracks]
+        chosen = self.person.track if self.person and self.person.track in ids else None
+        return Select(
+            [(track.title, track.id) for track in self.tracks],
+            prompt="by vertebral fracture (default)",
+            value=chosen if chosen is not None else Select.NULL,
+            id="track",
+        )
 
     def on_mount(self) -> None:
         self.typed = self.query_one(Form).values()
@@ -137,9 +154,13 @@ class ParticipantFormScreen(ModalScreen[Participant | None]):
             notes=self._value("notes"),
             today=self.today,
         )
+        track = self.person.track if self.person else None
+        if self.tracks:
+            chosen = self.query_one("#track", Select).value
+            track = chosen if isinstance(chosen, str) else None
         if self.person is None:
-            return person
-        return replace(person, id=self.person.id, track=self.person.track)
+            return replace(person, track=track)
+        return replace(person, id=self.person.id, track=track)
 
     def action_save(self) -> None:
         self.query_one(Form).clear_errors()

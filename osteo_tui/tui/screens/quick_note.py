@@ -9,11 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Input, Static
+from textual.widgets import Checkbox, Footer, Input, Static
 
 from osteo_tui.core.records import Note, Participant
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.store import CourseStore, StoreError
+from osteo_tui.core.translation import N_, _
 
 __all__ = ["QuickNoteScreen"]
 
@@ -21,9 +22,10 @@ KEYS = "123456789" + string.ascii_lowercase
 
 
 class QuickNoteScreen(ModalScreen[Note | None]):
+    HELP_NAME = N_("Quick note")
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel"),
-        Binding("ctrl+t", "toggle_shareable", "Shareable on/off"),
+        Binding("escape", "cancel", N_("Cancel")),
+        Binding("ctrl+t", "toggle_shareable", N_("Shareable on/off")),
     ]
 
     def __init__(
@@ -42,14 +44,17 @@ class QuickNoteScreen(ModalScreen[Note | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="note-dialog", classes="dialog"):
             yield Static(
-                "Quick note: press the key of the person.", id="note-title", classes="dialog-title"
+                _("Quick note: press the key of the person."),
+                id="note-title",
+                classes="dialog-title",
             )
             lines = [f"[b]{KEYS[i]}[/b]  {p.name}" for i, p in enumerate(self.people)]
             yield Static("\n".join(lines), id="note-people")
-            yield Input(placeholder="The note; Enter saves", id="note-text")
+            yield Input(placeholder=_("The note; Enter saves"), id="note-text")
             yield Checkbox(
-                "Shareable (may go on their take-home summary); ctrl+t", id="note-shareable"
+                _("Shareable (may go on their take-home summary); ctrl+t"), id="note-shareable"
             )
+        yield Footer()
 
     def on_mount(self) -> None:
         if self.chosen is not None:
@@ -63,7 +68,9 @@ class QuickNoteScreen(ModalScreen[Note | None]):
         self.chosen = person
         self.query_one("#note-people").display = False
         self.query_one("#note-title", Static).update(
-            f"Note about {person.name} (session {self.session}). Private unless ticked."
+            _("Note about {name} (session {session}). Private unless ticked.").format(
+                name=person.name, session=self.session
+            )
         )
         for widget in self.query("#note-text, #note-shareable"):
             widget.display = True
@@ -91,10 +98,14 @@ class QuickNoteScreen(ModalScreen[Note | None]):
             self.notify(error.message, severity="error")
             return
         except (StoreError, OSError) as error:
-            self.notify(f"The note was not saved: {error}", severity="error")
+            self.notify(_("The note was not saved: {error}").format(error=error), severity="error")
             return
-        kind = "shareable" if shareable else "private"
-        self.notify(f"Saved a {kind} note about {self.chosen.name}.")
+        saved = (
+            _("Saved a shareable note about {name}.")
+            if shareable
+            else _("Saved a private note about {name}.")
+        )
+        self.notify(saved.format(name=self.chosen.name))
         self.dismiss(note)
 
     def action_toggle_shareable(self) -> None:

@@ -6,19 +6,23 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
-from osteo_tui.core.lessons import Pack
-from osteo_tui.core.records import Participant, RunState
+from osteo_tui.core.lessons import Pack, track_for
+from osteo_tui.core.records import CourseStatus, Participant, RunState
 from osteo_tui.core.store import CourseStore, StoreError
+from osteo_tui.core.store.session_runs import save_run
 from osteo_tui.core.timing import Clock, SessionRun
+from osteo_tui.core.translation import N_
 from osteo_tui.tui.providers import RunnerCommands
 from osteo_tui.tui.runner_markdown import runner_segment_markdown
 from osteo_tui.tui.screens.confirm import ConfirmScreen
+from osteo_tui.tui.widgets.fitting_footer import FittingFooter
 from osteo_tui.tui.widgets.reading_pane import ReadingPane
 from osteo_tui.tui.widgets.runner_clock import RunnerClock
 from osteo_tui.tui.widgets.runner_intervals import RunnerIntervals
 from osteo_tui.tui.widgets.runner_segments import RunnerSegments
+from osteo_tui.tui.widgets.runner_tracks import RunnerTracks
 
 __all__ = ["SessionRunnerScreen"]
 
@@ -27,17 +31,22 @@ AUTOSAVE = 10.0  # while a clock runs, save at least this often
 
 
 class SessionRunnerScreen(Screen[None]):
+    HELP_NAME = N_("Running a session")  # the help screen's title
     COMMANDS = {RunnerCommands}
     BINDINGS = [
         Binding("space", "toggle", "Start/pause", priority=True),
         Binding("n", "next", "Next"),
-        Binding("p", "previous", "Previous"),
+        Binding("p", "previous", "Previous", show=False),  # in help; the footer is full
         Binding("plus", "add_minute", "+1 min", key_display="+"),
         Binding("right", "next_phase", "Next exercise phase", show=False, priority=True),
         Binding("left", "previous_phase", "Exercise phase back", show=False, priority=True),
         Binding("a", "attendance", "Attendance"),
         Binding("g", "goals", "Goals"),
+        Binding("m", "measures", "Measures"),  # only on measurement segments
+        # There g still works, unlisted, so that the footer fits 80 columns with m in it.
+        Binding("g", "goals_unlisted", "", show=False),
         Binding("o", "note", "Note"),
+        Binding("t", "track", "Timer follows the next track", show=False),  # see the panel
         Binding("q,escape", "leave", "Back"),
     ]
     flash_seconds = 0.6  # how long a phase change or time-up stays highlighted
@@ -55,13 +64,15 @@ class SessionRunnerScreen(Screen[None]):
         self.pack = pack
         self.session = pack.session(session_number)
         self.clock = clock
-        self.run = SessionRun(self.session, clock, state)
+        first_track = pack.tracks[0].id if pack.tracks else None
+        self.run = SessionRun(self.session, clock, state, track=first_track)
         self._shown_segment = -1
         self._phase = -1
         self._was_over = False
         self._saved_at = clock()
         self._save_failed = False
         self._present: list[Participant] = []
+        self.status = store.course.status
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -72,15 +83,17 @@ class SessionRunnerScreen(Screen[None]):
                 )
                 yield RunnerSegments(id="runner-segments")
                 yield Static(id="runner-present")
+                yield RunnerTracks(id="runner-tracks")
             with Vertical(id="runner-main"):
                 yield RunnerClock(id="runner-clock")
                 yield RunnerIntervals(id="runner-intervals")
                 yield ReadingPane(id="runner-script")
-        yield Footer()
+        yield FittingFooter()
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < 100, "narrow")
         self.set_class(self.size.width >= 140, "wide")
+        self.set_class(self.size.width >= 140 and self.size.height >= 45, "projector")
 
     def on_mount(self) -> None:
         self.sub_title = self.store.course.title
@@ -104,12 +117,21 @@ class SessionRunnerScreen(Screen[None]):
                 runner_segment_markdown(self.pack, run.segment)
             )
             self._phase = run.intervals.index if run.intervals else -1
+            self.refresh_bindings()
         count = len(self.store.participants())
         present = self._present = self.store.present(self.session.number)
         self.query_one("#runner-present", Static).update(
             f"Present {len(present)} of {count}" if count else "No participants yet"
         )
+        self.query_one(RunnerTracks).show(self.pack, run.segment, present, run.track)
         self.tick()
+
+    def timed_people(self) -> list[Participant]:
+        """Who does what the interval timer shows: on a split segment, the followed track."""
+        if not self.run.segment.split_by_track or self.run.track is None:
+            return self._present
+        following = self.pack.track(self.run.track)
+        return [p for p in self._present if track_for(self.pack, p) == following]
 
     def tick(self) -> None:
         run = self.run
@@ -118,7 +140,9 @@ class SessionRunnerScreen(Screen[None]):
         panel = self.query_one(RunnerIntervals)
         panel.display = run.intervals is not None
         if run.intervals is not None:
-            panel.show(self.pack, run.intervals, self._present)
+            split = run.segment.split_by_track and run.track is not None
+            track = self.pack.track(run.track).title if split and run.track else ""
+            panel.show(self.pack, run.intervals, self.timed_people(), track)
             if run.intervals.index != self._phase:
                 self._phase = run.intervals.index
                 self.signal(panel)
@@ -140,7 +164,7 @@ class SessionRunnerScreen(Screen[None]):
         if self.store.read_only:
             return
         try:
-            self.store.save_run_state(self.run.snapshot())
+            self.status = save_run(self.store, self.run.snapshot()).status
             self._save_failed = False
         except (StoreError, OSError) as error:
             if not self._save_failed:
@@ -158,8 +182,32 @@ class SessionRunnerScreen(Screen[None]):
         self.changed()
 
     def action_next(self) -> None:
-        if not self.run.next():
+        if self.run.next():
+            self.changed()
+            return
+        self.changed()
+        if self.status is CourseStatus.FINISHED:
+            self.notify("That was the last session: the course is finished. Well done, everyone!")
+        else:
             self.notify("That was the last segment: the session is finished. Well done!")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("measures", "goals", "goals_unlisted"):
+            measuring = self.run.segment.kind == "measurement" and bool(self.run.segment.measures)
+            return measuring if action != "goals" else not measuring
+        if action == "track":  # only where the tracks exercise side by side
+            return self.run.segment.split_by_track and bool(self.pack.tracks)
+        return True
+
+    def action_track(self) -> None:
+        """The interval timer follows the next track (both started at the same moment)."""
+        ids = [track.id for track in self.pack.tracks]
+        if not ids or not self.run.segment.split_by_track:
+            return
+        following = ids.index(self.run.track) if self.run.track in ids else -1
+        chosen = ids[(following + 1) % len(ids)]
+        self.run.follow_track(chosen)
+        self.notify(f"The timer now follows: {self.pack.track(chosen).title}")
         self.changed()
 
     def action_previous(self) -> None:
@@ -216,6 +264,34 @@ class SessionRunnerScreen(Screen[None]):
             screen = GoalReviewScreen(self.store, self.session.number, people)
         else:
             screen = GoalSettingScreen(self.store, self.session.number, people)
+        self.app.push_screen(screen, lambda _: self.refresh_all())
+
+    def action_goals_unlisted(self) -> None:
+        self.action_goals()
+
+    def action_measures(self) -> None:
+        """The measure form for the present participants, one after another."""
+        from osteo_tui.tui.screens.measure_form import MeasureFormScreen
+
+        segment, people = self.run.segment, self.present()
+        if not people:
+            self.notify(
+                "Mark who is present first (a); measures go through the present participants.",
+                severity="warning",
+            )
+            return
+        if not self.pack.measures or segment.when is None:
+            self.notify("This lesson pack defines no measures to enter here.", severity="warning")
+            return
+        screen = MeasureFormScreen(
+            self.store,
+            self.pack.measures,
+            segment.when,
+            segment.measures,
+            people,
+            self.clock,
+            session=self.session.number,
+        )
         self.app.push_screen(screen, lambda _: self.refresh_all())
 
     def goto_segment(self, index: int) -> None:

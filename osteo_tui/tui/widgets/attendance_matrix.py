@@ -6,8 +6,10 @@ from rich.text import Text
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
+from osteo_tui.core.locale_format import format_day_month_name
 from osteo_tui.core.records import AttendanceStatus
 from osteo_tui.core.records.attendance_grid import AttendanceGrid
+from osteo_tui.core.translation import _, pgettext
 
 __all__ = ["MARKS", "AttendanceMatrix"]
 
@@ -42,9 +44,9 @@ class AttendanceMatrix(DataTable[Text]):
         where = self.cursor_coordinate
         styles = self._styles()
         self.clear(columns=True)
-        self.add_column(Text("Name\n"), key="name")
+        self.add_column(Text(_("Name") + "\n"), key="name")
         for plan in grid.sessions:
-            label = Text(f"{plan.number}\n{plan.day:%d %b}", justify="center")
+            label = Text(f"{plan.number}\n{format_day_month_name(plan.day)}", justify="center")
             self.add_column(label, key=str(plan.number))
         for row in grid.rows:
             name = Text(row.participant.name)
@@ -53,7 +55,9 @@ class AttendanceMatrix(DataTable[Text]):
             self.add_row(name, *marks, key=row.participant.id)
         if grid.rows:
             rates = [self._rate(grid, plan.number) for plan in grid.sessions]
-            self.add_row(Text("Present", style="italic"), *rates, key=RATE_ROW)
+            self.add_row(
+                Text(pgettext("attendance rate", "Present"), style="italic"), *rates, key=RATE_ROW
+            )
         if self.row_count:
             self.move_cursor(
                 row=min(where.row, self.row_count - 1),
@@ -67,7 +71,7 @@ class AttendanceMatrix(DataTable[Text]):
         if all(row.marks[index] is None for row in grid.rows):
             return Text("—", style="dim", justify="center")
         percent = round(100 * grid.present_at(session) / len(grid.rows))
-        return Text(f"{percent}%", style="italic", justify="center")
+        return Text(_("{percent}%").format(percent=percent), style="italic", justify="center")
 
     def target(self) -> tuple[str, int] | None:
         """(participant id, session number) under the cursor; ``None`` off the marks."""

@@ -8,33 +8,39 @@ from datetime import date
 from rich.text import Text
 from textual.binding import Binding
 
+from osteo_tui.core.locale_format import format_time, format_weekday_date
 from osteo_tui.core.records import SessionPlan
+from osteo_tui.core.records.labels import status_label
 from osteo_tui.core.store import CourseSummary
+from osteo_tui.core.translation import N_, _
 from osteo_tui.tui.widgets.fitted_table import FittedTable, TableRow
 
 __all__ = ["CourseTable", "attendance_text", "next_session_text"]
 
-LABELS = ("Course", "Status", "Next session", "People", "Attendance")
+LABELS = (N_("Course"), N_("Status"), N_("Next session"), N_("People"), N_("Attendance"))
+"""Column headings (translate with ``_``)."""
 
 
 def next_session_text(plan: SessionPlan | None, today: date) -> str:
     if plan is None:
-        return "all held"
-    at = f" {plan.start:%H:%M}" if plan.start else ""
+        return _("all held")
+    at = f" {format_time(plan.start)}" if plan.start else ""
     if plan.day == today:
-        return f"{plan.number}: TODAY{at}"
-    return f"{plan.number}: {plan.day:%a} {plan.day.isoformat()}{at}"
+        return _("{number}: TODAY{at}").format(number=plan.number, at=at)
+    return f"{plan.number}: {format_weekday_date(plan.day)}{at}"
 
 
 def attendance_text(present: int, marks: int) -> str:
     """Present marks out of all marks so far, as a percentage and as numbers."""
     if not marks:
         return "—"
-    return f"{round(100 * present / marks)}% ({present}/{marks})"
+    return _("{percent}% ({present}/{marks})").format(
+        percent=round(100 * present / marks), present=present, marks=marks
+    )
 
 
 class CourseTable(FittedTable):
-    BINDINGS = [Binding("enter", "select_cursor", "Open course")]
+    BINDINGS = [Binding("enter", "select_cursor", N_("Open course"))]
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(flex_min=14, **kwargs)
@@ -43,15 +49,18 @@ class CourseTable(FittedTable):
         rows: list[TableRow] = []
         for summary in summaries:
             if summary.damaged:
-                cells = [Text(f"⚠ {summary.path.name}", style="bold"), "damaged", "", "", ""]
+                damaged = _("damaged")
+                cells = [Text(f"⚠ {summary.path.name}", style="bold"), damaged, "", "", ""]
             else:
-                upcoming = next_session_text(summary.next_session(today), today)
+                plan = summary.next_session(today)
+                upcoming = next_session_text(plan, today)
+                today_style = "bold" if plan is not None and plan.day == today else ""
                 cells = [
                     Text(summary.title, style="bold"),
-                    summary.status,
-                    Text(upcoming, style="bold" if "TODAY" in upcoming else ""),
+                    status_label(summary.status),
+                    Text(upcoming, style=today_style),
                     str(summary.participants),
                     attendance_text(summary.present_marks, summary.marks),
                 ]
             rows.append((summary.id, cells))
-        self.fill(LABELS, rows, flex=0)
+        self.fill([_(label) for label in LABELS], rows, flex=0)

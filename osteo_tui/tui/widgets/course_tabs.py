@@ -11,9 +11,12 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
+from osteo_tui.core import counts
 from osteo_tui.core.lessons import Pack
+from osteo_tui.core.locale_format import format_date, format_time, format_weekday_date
 from osteo_tui.core.records import Course, Participant
 from osteo_tui.core.store.snapshot import CourseSnapshot
+from osteo_tui.core.translation import _, ngettext
 from osteo_tui.tui.widgets.attendance_matrix import AttendanceMatrix
 from osteo_tui.tui.widgets.participant_progress import ParticipantProgress
 from osteo_tui.tui.widgets.roster_table import RosterTable
@@ -27,13 +30,15 @@ TABS = ("roster", "attendance", "progress", "sessions")
 def course_line(course: Course, pack: Pack) -> str:
     """The pack, the days and time, the place and the trainers, in one line."""
     first, last = course.sessions[0], course.sessions[-1]
-    at = f" at {first.start:%H:%M}" if first.start else ""
+    at = " " + _("at {time}").format(time=format_time(first.start)) if first.start else ""
     where = f" · {course.place}" if course.place else ""
     who = f" · {', '.join(course.trainers)}" if course.trainers else ""
-    return (
-        f"{len(course.sessions)} sessions, {first.day:%a} {first.day.isoformat()} to "
-        f"{last.day.isoformat()}{at}{where}{who} · {pack.title}"
+    days = _("{sessions}, {first} to {last}").format(
+        sessions=counts.sessions(len(course.sessions)),
+        first=format_weekday_date(first.day),
+        last=format_date(last.day),
     )
+    return f"{days}{at}{where}{who} · {pack.title}"
 
 
 def roster_line(people: Sequence[Participant]) -> str:
@@ -41,10 +46,15 @@ def roster_line(people: Sequence[Participant]) -> str:
         return ""
     flagged = sum(1 for p in people if p.vertebral_fracture)
     consent = sum(1 for p in people if p.consent)
-    count = len(people)
-    line = f"{count} participant{'s' if count != 1 else ''} · consent recorded for {consent}"
+    line = _("{participants} · consent recorded for {consent}").format(
+        participants=counts.participants(len(people)), consent=consent
+    )
     if flagged:
-        line += f" · ⚠ VF: {flagged} with a vertebral fracture (use the modified exercises)"
+        line += " · ⚠ " + ngettext(
+            "VF: {count} with a vertebral fracture (use the modified exercises)",
+            "VF: {count} with a vertebral fracture (use the modified exercises)",
+            flagged,
+        ).format(count=flagged)
     return line
 
 
@@ -59,27 +69,30 @@ class CourseTabs(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(id="course-info", markup=False)
         with TabbedContent(id="course-tabs"):
-            with TabPane("1 Roster", id="roster"):
+            with TabPane("1 " + _("Roster"), id="roster"):
                 yield RosterTable(id="roster-table")
                 yield Static(id="roster-summary")
                 yield Static(
-                    "No participants yet. Press a to add the first one.",
+                    _("No participants yet. Press a to add the first one."),
                     id="roster-empty",
                     classes="first-run",
                 )
-            with TabPane("2 Attendance", id="attendance"):
+            with TabPane("2 " + _("Attendance"), id="attendance"):
                 yield Static(
-                    "On a cell: p present · a absent · e excused. Saved at once.",
+                    _("On a cell: p present · a absent · e excused. Saved at once."),
                     classes="hint tab-hint",
                 )
                 yield AttendanceMatrix(id="matrix")
-            with TabPane("3 Goals & notes", id="progress"), Horizontal(id="progress-split"):
+            with (
+                TabPane("3 " + _("Goals & notes"), id="progress"),
+                Horizontal(id="progress-split"),
+            ):
                 yield OptionList(id="progress-people")
                 yield ParticipantProgress(id="progress")
-            with TabPane("4 Sessions", id="sessions"):
+            with TabPane("4 " + _("Sessions"), id="sessions"):
                 yield SessionTable(id="session-table")
                 yield Static(
-                    "Enter or r runs the highlighted session; one left half-way resumes.",
+                    _("Enter or r runs the highlighted session; one left half-way resumes."),
                     classes="hint tab-hint",
                 )
 

@@ -7,6 +7,8 @@ from typing import Generic, TypeVar
 from textual.binding import Binding
 from textual.widgets import Tree
 
+from osteo_tui.core.translation import N_
+
 __all__ = ["OutlineTree"]
 
 T = TypeVar("T")
@@ -14,8 +16,8 @@ T = TypeVar("T")
 
 class OutlineTree(Tree[T], Generic[T]):
     BINDINGS = [
-        Binding("right", "open_node", "Open", show=False),
-        Binding("left", "close_node", "Close", show=False),
+        Binding("right", "open_node", N_("Open"), show=False),
+        Binding("left", "close_node", N_("Close"), show=False),
     ]
 
     def action_open_node(self) -> None:

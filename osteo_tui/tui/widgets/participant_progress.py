@@ -9,7 +9,9 @@ from textual.containers import VerticalScroll
 from textual.markup import escape
 from textual.widgets import Static
 
+from osteo_tui.core.locale_format import format_date, format_stamp
 from osteo_tui.core.records import Goal, Note, Participant
+from osteo_tui.core.translation import _
 
 __all__ = ["ParticipantProgress", "gas_text"]
 
@@ -23,29 +25,31 @@ def _goal_lines(number: int, goal: Goal) -> list[str]:
     lines = [f"[b]{number}. {escape(goal.text)}[/b]"]
     details = []
     if goal.measure:
-        details.append(f"measured by: {escape(goal.measure)}")
+        details.append(_("measured by: {measure}").format(measure=escape(goal.measure)))
     if goal.target:
-        details.append(f"target: {goal.target.isoformat()}")
+        details.append(_("target: {day}").format(day=format_date(goal.target)))
     if details:
         lines.append("   " + " · ".join(details))
     for review in goal.reviews:
         progress = f" — {escape(review.progress)}" if review.progress else ""
-        lines.append(
-            f"   session {review.session} ({review.day.isoformat()}): "
-            f"GAS [b]{gas_text(review.level)}[/b]{progress}"
+        when = _("session {number} ({day})").format(
+            number=review.session, day=format_date(review.day)
         )
+        lines.append(f"   {when}: GAS [b]{gas_text(review.level)}[/b]{progress}")
     if not goal.reviews:
-        lines.append("   [dim]not reviewed yet[/dim]")
+        lines.append("   [dim]" + escape(_("not reviewed yet")) + "[/dim]")
     if goal.next_step:
-        lines.append(f"   after the course: {escape(goal.next_step)}")
+        lines.append("   " + _("after the course: {step}").format(step=escape(goal.next_step)))
     return lines
 
 
 def _note_lines(note: Note) -> list[str]:
-    kind = "[$success]shareable[/]" if note.shareable else "[$warning]private[/]"
-    when = note.created_at.replace("T", " ")[:16]
-    session = f" · session {note.session}" if note.session else ""
-    return [f"{kind} · {when}{session}", f"   {escape(note.text)}"]
+    if note.shareable:
+        kind = "[$success]" + escape(_("shareable")) + "[/]"
+    else:
+        kind = "[$warning]" + escape(_("private")) + "[/]"
+    session = " · " + _("session {number}").format(number=note.session) if note.session else ""
+    return [f"{kind} · {format_stamp(note.created_at)}{session}", f"   {escape(note.text)}"]
 
 
 class ParticipantProgress(VerticalScroll, can_focus=True):
@@ -56,17 +60,20 @@ class ParticipantProgress(VerticalScroll, can_focus=True):
         self, person: Participant | None, goals: Sequence[Goal], notes: Sequence[Note]
     ) -> None:
         if person is None:
-            text = "No participants yet: add them on the Roster tab (1, then a)."
+            text = escape(_("No participants yet: add them on the Roster tab (1, then a)."))
         else:
-            lines = [f"[b $primary]Goals of {escape(person.name)}[/]  [dim](g adds one)[/dim]"]
+            heading = escape(_("Goals of {name}").format(name=person.name))
+            hint = escape(_("(g adds one)"))
+            lines = [f"[b $primary]{heading}[/]  [dim]{hint}[/dim]"]
             for number, goal in enumerate(goals, 1):
                 lines += _goal_lines(number, goal)
             if not goals:
-                lines.append("[dim]No goals yet.[/dim]")
-            lines += ["", "[b $primary]Notes[/]  [dim](o adds one; newest first)[/dim]"]
+                lines.append("[dim]" + escape(_("No goals yet.")) + "[/dim]")
+            heading, hint = escape(_("Notes")), escape(_("(o adds one; newest first)"))
+            lines += ["", f"[b $primary]{heading}[/]  [dim]{hint}[/dim]"]
             for note in reversed(notes):
                 lines += _note_lines(note)
             if not notes:
-                lines.append("[dim]No notes yet.[/dim]")
+                lines.append("[dim]" + escape(_("No notes yet.")) + "[/dim]")
             text = "\n".join(lines)
         self.query_one("#progress-text", Static).update(text)

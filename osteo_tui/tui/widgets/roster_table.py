@@ -8,11 +8,13 @@ from rich.style import Style
 from rich.text import Text
 
 from osteo_tui.core.records import Participant
+from osteo_tui.core.translation import N_, _, pgettext
 from osteo_tui.tui.widgets.fitted_table import FittedTable, TableRow
 
 __all__ = ["RosterTable", "vf_flag"]
 
-LABELS = ("Name", "VF", "Born", "Sex", "Fractures", "Consent")
+LABELS = (N_("Name"), N_("VF"), N_("Born"), N_("Sex"), N_("Fractures"), N_("Consent"))
+"""Column headings (translate with ``_``); VF: vertebral fracture."""
 NAME_WIDTH = 26
 
 
@@ -20,7 +22,7 @@ def vf_flag(person: Participant, colour: str, background: str) -> Text:
     """``⚠ VF`` on the theme's warning colour when a vertebral fracture needs care."""
     if not person.vertebral_fracture:
         return Text("")
-    return Text("⚠ VF", style=Style(bold=True, color=background, bgcolor=colour))
+    return Text("⚠ " + _("VF"), style=Style(bold=True, color=background, bgcolor=colour))
 
 
 class RosterTable(FittedTable):
@@ -33,7 +35,11 @@ class RosterTable(FittedTable):
         for person in people:
             name = Text(person.name, style="bold")
             name.truncate(NAME_WIDTH, overflow="ellipsis")
-            consent = Text("yes") if person.consent else Text("no", style=theme.warning or "")
+            consent = (
+                Text(pgettext("consent", "yes"))
+                if person.consent
+                else Text(pgettext("consent", "no"), style=theme.warning or "")
+            )
             rows.append(
                 (
                     person.id,
@@ -47,4 +53,4 @@ class RosterTable(FittedTable):
                     ],
                 )
             )
-        self.fill(LABELS, rows, flex=4)
+        self.fill([_(label) for label in LABELS], rows, flex=4)

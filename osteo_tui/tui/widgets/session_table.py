@@ -7,27 +7,32 @@ from collections.abc import Mapping
 from rich.text import Text
 
 from osteo_tui.core.lessons import Pack
+from osteo_tui.core.locale_format import format_time, format_weekday_date
 from osteo_tui.core.records import Course, RunState, SessionPlan
+from osteo_tui.core.translation import N_, _
 from osteo_tui.tui.widgets.fitted_table import FittedTable, TableRow
 
 __all__ = ["SessionTable", "planned_text", "run_text"]
 
-LABELS = ("#", "Session", "Planned", "Run")
+LABELS = ("#", N_("Session"), N_("Planned"), N_("Run"))
+"""Column headings (translate with ``_``)."""
 
 
 def planned_text(plan: SessionPlan | None) -> str:
     if plan is None:
-        return "not planned"
-    at = f" {plan.start:%H:%M}" if plan.start else ""
-    return f"{plan.day:%a} {plan.day.isoformat()}{at}"
+        return _("not planned")
+    at = f" {format_time(plan.start)}" if plan.start else ""
+    return f"{format_weekday_date(plan.day)}{at}"
 
 
 def run_text(state: RunState | None, segments: int) -> str:
     if state is None:
-        return "not started"
+        return _("not started")
     if state.finished:
-        return "finished ✓"
-    return f"in progress: {state.segment + 1} of {segments}"
+        return _("finished ✓")
+    return _("in progress: {segment} of {segments}").format(
+        segment=state.segment + 1, segments=segments
+    )
 
 
 class SessionTable(FittedTable):
@@ -54,4 +59,4 @@ class SessionTable(FittedTable):
                     ],
                 )
             )
-        self.fill(LABELS, rows, flex=1)
+        self.fill([_(label) for label in LABELS], rows, flex=1)

@@ -58,8 +58,9 @@ def test_new_refuses_an_unknown_or_broken_pack_and_bad_values(
     tmp_path: Path, repo: CourseRepository
 ) -> None:
     base = ["course", "new", "X", "--start", "2025-01-07"]
-    assert "no lesson pack 'nope' (installed: luustokurssi-en, luustokurssi-fi)" in fails(
-        *base, "--pack", "nope"
+    assert (
+        "no lesson pack 'nope' (installed: luustokurssi-en, luustokurssi-fi, osteoporoseskole-da)"
+        in fails(*base, "--pack", "nope")
     )
     folder = write_minipack(tmp_path)
     (folder / "pack.yaml").write_text("id: mini\n", encoding="utf-8")

@@ -95,12 +95,13 @@ def test_erase_after_typing_the_name_removes_them_everywhere(
     backups = len(repo.backup_shelf(people).list())
     assert _files_mentioning(private_data_dir, "Anna Virtanen")
     result = ok("participant", "erase", people, "Anna Virtanen", input="  anna   VIRTANEN \n")
-    assert result.stdout.splitlines()[-8:] == [
+    assert result.stdout.splitlines()[-9:] == [
         "Erased Anna Virtanen:",
         "  participant record: 1",
         "  attendance marks: 2",
         "  goals (with their reviews): 1",
         "  notes: 2",
+        "  measurements: 0",
         "  mentions of the name in other records, replaced by [erased]: 1",
         f"  backups rewritten without them: {backups + 2}",  # + before-erase, before-changes
         "  unreadable backups deleted: 0",

@@ -112,7 +112,7 @@ def test_a_course_file_from_a_newer_app_is_left_alone(
     ready: dict[str, str], repo: CourseRepository
 ) -> None:
     path = repo.course_file(ready["course"])
-    future = path.read_bytes().replace(b'"schema":2', b'"schema":99')
+    future = path.read_bytes().replace(b'"schema":3', b'"schema":99')
     assert future != path.read_bytes()
     path.write_bytes(future)
     assert "written by a newer osteo-tui (schema 99" in fails("participant", "add", path.stem, "Cy")

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from osteo_tui.core.lessons import PackInvalid, check_pack, load_pack
+from tests.minimeasures import MEASURED_FILES
 from tests.minipack import FILES, write_minipack
 
 KINDS = "talk, discussion, exercise, practical, goal-setting, goal-review, measurement, break"
@@ -193,6 +194,243 @@ CASES = {
         [f"{S1}:26: 'sides' must be true or false, not 'yes'"],
     ),
 }
+
+# -- tracks: pack.yaml declares them, sessions' exercise items name them ---------------------
+
+TRACKS = """\
+tracks:
+  - id: general
+    title: Without a vertebral fracture
+    default_for: without-vertebral-fracture
+  - id: vertebral
+    title: With a vertebral fracture
+    default_for: with-vertebral-fracture
+"""
+JUMPS = "  - exercise: small-jumps\n"
+JUMPS_FOR = "  - exercise: small-jumps\n    track: {}\n"
+
+
+def edits(*changes: tuple[str, str, str]) -> dict[str, str]:
+    """The mini pack's files with several exact, unique replacements (file, old, new)."""
+    files = dict(FILES)
+    for name, old, new in changes:
+        assert files[name].count(old) == 1, f"{old!r} must occur once in {name}"
+        files[name] = files[name].replace(old, new)
+    return files
+
+
+def with_tracks(tracks: str = TRACKS, *changes: tuple[str, str, str]) -> dict[str, str]:
+    return edits((PACK, "sources:\n", tracks + "sources:\n"), *changes)
+
+
+TRACK_CASES = {
+    "a track used but none declared": (
+        edit(S1, JUMPS, JUMPS_FOR.format("vertebral")),
+        [f"{S1}:27: track 'vertebral' is used, but pack.yaml declares no 'tracks'"],
+    ),
+    "a track that is not declared": (
+        with_tracks(TRACKS, (S1, JUMPS, JUMPS_FOR.format("vertebrl"))),
+        [f"{S1}:27: track 'vertebrl' is not in pack.yaml's tracks (did you mean 'vertebral'?)"],
+    ),
+    "duplicate track id": (
+        with_tracks(TRACKS.replace("id: vertebral", "id: general")),
+        [f"{PACK}:11: duplicate track id 'general' (first at line 8)"],
+    ),
+    "no default track for a vertebral fracture": (
+        with_tracks(TRACKS.replace("    default_for: with-vertebral-fracture\n", "")),
+        [
+            f"{PACK}:7: no track is the default for participants with a vertebral fracture: "
+            "give one track 'default_for: with-vertebral-fracture'"
+        ],
+    ),
+    "two default tracks for the same people": (
+        with_tracks(TRACKS.replace("for: with-vertebral-fracture", "for: everyone")),
+        [
+            f"{PACK}:13: tracks 'general' and 'vertebral' are both the default for participants "
+            "without a vertebral fracture; only one can be"
+        ],
+    ),
+    "a typo in default_for": (
+        with_tracks(TRACKS.replace("for: with-vertebral-fracture", "for: with-vertebral")),
+        [
+            f"{PACK}:13: 'default_for' cannot be 'with-vertebral' "
+            "(did you mean 'with-vertebral-fracture'?)"
+        ],
+    ),
+    "a track without a title": (
+        with_tracks(TRACKS.replace("    title: With a vertebral fracture\n", "")),
+        [f"{PACK}:11: missing key 'title' in a track"],
+    ),
+    "tracks written as text": (
+        with_tracks("tracks: general, vertebral\n"),
+        [f"{PACK}:7: 'tracks' must be a list of tracks, each with an id and a title"],
+    ),
+    "a split segment leaves a track without exercises": (
+        with_tracks(
+            TRACKS,
+            (S1, "    reps: 8\n", "    reps: 8\n    track: vertebral\n"),
+            (S1, JUMPS, JUMPS_FOR.format("vertebral")),
+        ),
+        [
+            f"{S1}:19: segment 'Exercise' has no exercises for the track 'general': add some "
+            "with 'track: general', or leave 'track' out of an exercise that everyone does"
+        ],
+    ),
+}
+CASES |= TRACK_CASES
+
+# -- measures: measures.yaml, and the measurement segments that take them --------------------
+
+M = "measures.yaml"
+WELCOME = "kind: talk\nminutes: 10\n"
+
+
+def medit(name: str, old: str, new: str) -> dict[str, str]:
+    """The mini pack with measures, with one exact, unique replacement made in one file."""
+    assert MEASURED_FILES[name].count(old) == 1, f"{old!r} must occur once in {name}"
+    return {**MEASURED_FILES, name: MEASURED_FILES[name].replace(old, new)}
+
+
+def measuring(details: str) -> dict[str, str]:
+    """The mini pack with measures, its Welcome segment turned into a measurement segment."""
+    return medit(S1, WELCOME, "kind: measurement\nminutes: 10\n" + details)
+
+
+MEASURE_CASES = {
+    "unknown measure kind": (
+        medit(M, "kind: seconds\n", "kind: secs\n"),
+        [f"{M}:13: 'kind' cannot be 'secs' (did you mean 'seconds'?)"],
+    ),
+    "measure range the wrong way round": (
+        medit(M, "range: [1, 300]\n", "range: [300, 1]\n"),
+        [f"{M}:15: 'range' must go from low to high, not from 300 to 1"],
+    ),
+    "measure range of one number": (
+        medit(M, "range: [1, 4]\n", "range: [4]\n"),
+        [f"{M}:28: 'range' must be two numbers, low and high, such as [0, 10]"],
+    ),
+    "overlapping bands": (
+        medit(M, "{from: 2, below: 4, label: low}", "{from: 2, below: 5, label: low}"),
+        [f"{M}:35: the band 'high' overlaps 'low'"],
+    ),
+    "norm bands without norms": (
+        medit(M, "    norms:\n      - {m: 27, f: 16}\n", ""),
+        [f"{M}:41: measure 'grip' has bands with 'norm' but no 'norms'"],
+    ),
+    "norm age band that is not an age band": (
+        medit(M, "{m: 27, f: 16}", "{age: sixty, m: 27, f: 16}"),
+        [f"{M}:42: 'age' must be an age band such as 60-64, not 'sixty'"],
+    ),
+    "unknown measure in the schedule": (
+        medit(M, "start: [tug, fes]\n", "start: [tug, fse]\n"),
+        [f"{M}:2: 'start' names measure 'fse', which is not defined (did you mean 'fes'?)"],
+    ),
+    "a measure that is never taken": (
+        medit(M, "optional: [grip]\n", ""),
+        [f"{M}:1: measure 'grip' is never taken: add it to 'schedule' or 'optional'"],
+    ),
+    "phrase with a placeholder it cannot use": (
+        medit(M, "stayed at {after}", "stayed at {before}"),
+        [f"{M}:7: 'same' cannot use {{before}}; it must use {{measure}}, {{after}}"],
+    ),
+    "phrase without a placeholder it needs": (
+        medit(M, "went from {before} to {after}", "went from {before}"),
+        [f"{M}:6: 'change' must use {{measure}}, {{before}}, {{after}}; {{after}} is missing"],
+    ),
+    "measure without a better direction": (
+        medit(M, "    better: lower\n    bands:\n", "    bands:\n"),
+        [f"{M}:11: missing key 'better' in measure 'tug' (higher or lower)"],
+    ),
+    "decimals on a questionnaire": (
+        medit(M, "    range: [1, 4]\n", "    range: [1, 4]\n    decimals: 1\n"),
+        [
+            f"{M}:29: measure 'fes' is a 'questionnaire' measure, which takes whole numbers: "
+            "remove 'decimals'"
+        ],
+    ),
+    "a text item outside an evaluation": (
+        medit(M, "{id: bathing, name: Bathing}", "{id: bathing, name: Bathing, type: text}"),
+        [f"{M}:32: only evaluation items can be 'type: text'"],
+    ),
+    "duplicate item id": (
+        medit(M, "{id: bathing, name: Bathing}", "{id: dressing, name: Bathing}"),
+        [f"{M}:32: duplicate item id 'dressing' in measure 'fes'"],
+    ),
+    "bands on self-ratings": (
+        medit(M, "    kind: questionnaire\n", "    kind: self-rating\n"),
+        [
+            f"{M}:33: measure 'fes' is a 'self-rating' measure without one total score, "
+            "so it has no 'bands'"
+        ],
+    ),
+    "unknown source in measures": (
+        medit(M, "sources: [ros2019]\n", "sources: [ros2091]\n"),
+        [f"{M}:24: source 'ros2091' is not in pack.yaml's sources (did you mean 'ros2019'?)"],
+    ),
+    "measures in a talk segment": (
+        medit(S1, WELCOME, WELCOME + "when: start\nmeasures: [tug]\n"),
+        [
+            f"{S1}:15: segment 'Welcome' is a 'talk' segment; "
+            "only 'measurement' segments list measures"
+        ],
+    ),
+    "a measurement segment without when": (
+        measuring("measures: [tug]\n"),
+        [
+            f"{S1}:14: segment 'Welcome' lists measures but not 'when' they are taken "
+            "(start, end, follow-up)"
+        ],
+    ),
+    "when without measures": (
+        measuring("when: start\n"),
+        [f"{S1}:14: 'when' goes with 'measures' in segment 'Welcome'"],
+    ),
+    "a measure not taken at that time": (
+        measuring("when: start\nmeasures: [tug, feedback]\n"),
+        [f"{S1}:15: measure 'feedback' is not taken at 'start': measures.yaml schedules it at end"],
+    ),
+    "unknown measure in a segment": (
+        measuring("when: end\nmeasures: [tgu]\n"),
+        [f"{S1}:15: measure 'tgu' is not in measures.yaml (did you mean 'tug'?)"],
+    ),
+    "segment measures in a pack without measures.yaml": (
+        edit(S1, WELCOME, "kind: measurement\nminutes: 10\nwhen: start\nmeasures: [tug]\n"),
+        [f"{S1}:15: measure 'tug' is not defined: the pack has no measures.yaml"],
+    ),
+}
+CASES |= MEASURE_CASES
+
+
+def test_a_pack_with_measures_loads_them_and_the_segment_that_takes_them(
+    tmp_path: Path,
+) -> None:
+    pack = load_pack(write_minipack(tmp_path, measuring("when: start\nmeasures: [tug, fes]\n")))
+    assert pack.measures.ids() == ["tug", "fes", "grip", "feedback"]
+    assert [m.id for m in pack.measures.at("end")] == ["tug", "fes", "feedback"]
+    assert pack.measures.times_of("grip") == ("start", "end", "follow-up")  # optional
+    welcome = pack.session(1).segments[0]
+    assert (welcome.kind, welcome.when) == ("measurement", "start")
+    assert welcome.measures == ("tug", "fes")
+    assert load_pack(write_minipack(tmp_path / "plain")).measures.ids() == []  # no measures.yaml
+
+
+def test_a_pack_with_tracks_loads_and_marks_the_split_segment(tmp_path: Path) -> None:
+    pack = load_pack(
+        write_minipack(tmp_path, with_tracks(TRACKS, (S1, JUMPS, JUMPS_FOR.format("vertebral"))))
+    )
+    assert [(t.id, t.default_for) for t in pack.tracks] == [
+        ("general", "without-vertebral-fracture"),
+        ("vertebral", "with-vertebral-fracture"),
+    ]
+    exercise_segment = pack.session(1).segments[1]
+    assert exercise_segment.split_by_track and not pack.session(2).segments[0].split_by_track
+    assert [use.tracks for use in exercise_segment.exercises] == [(), ("vertebral",)]
+
+
+def test_a_pack_without_tracks_has_none_and_no_split_segments(tmp_path: Path) -> None:
+    pack = load_pack(write_minipack(tmp_path))
+    assert pack.tracks == () and pack.default_track(vertebral_fracture=True) is None
+    assert not any(s.split_by_track for session in pack.sessions for s in session.segments)
 
 
 def rendered(problems: list, folder: Path) -> list[str]:

@@ -70,7 +70,7 @@ DAMAGES: dict[str, tuple[Callable[[bytes], bytes], str]] = {
     ),
     "future schema": (
         _json(_set("meta", "schema", 7)),
-        "it was written by a newer osteo-tui (schema 7; this version reads up to 2); "
+        "it was written by a newer osteo-tui (schema 7; this version reads up to 3); "
         "update osteo-tui to open it",
     ),
     "participants not a table": (

@@ -15,7 +15,9 @@ from tests.unit.store.conftest import COURSE_1_ID, SCHEMA_1, install_schema_1, m
 def test_schema_1_file_is_migrated_with_a_backup_of_the_original(
     repo: CourseRepository,
 ) -> None:
-    assert SCHEMA_VERSION == 2  # a new schema needs a migration and a fixture of its own
+    # a new schema needs a migration and a fixture of its own (schema 2 -> 3:
+    # tests/unit/measures/test_measurement_storage.py)
+    assert SCHEMA_VERSION == 3
     original = SCHEMA_1.read_bytes()
     path = install_schema_1(repo)
 
@@ -50,7 +52,7 @@ def test_schema_1_file_is_migrated_with_a_backup_of_the_original(
 
     on_disk = json.loads(path.read_bytes())
     assert on_disk["meta"]["1"]["schema"] == SCHEMA_VERSION
-    assert on_disk["runs"] == {}
+    assert on_disk["runs"] == {} and on_disk["measurements"] == {}
     (course_row,) = on_disk["course"].values()
     assert "trainer" not in course_row and course_row["trainers"] == ["Liisa Korhonen"]
     assert course_row["status"] == "planned"

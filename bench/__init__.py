@@ -1,0 +1,1 @@
+"""Benchmarks: python bench/run.py [--quick] runs them all (see docs/performance.md)."""

@@ -1,0 +1,84 @@
+"""``osteo-tui`` alone starts the app without building the command tree; with options it goes
+through the root command; both end in the same ``start_app`` (docs/performance.md)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import osteo_tui.cli
+from osteo_tui.cli import start
+from osteo_tui.cli.context import CliContext
+from tests.unit.cli.conftest import run
+
+LEAN_START = """
+import sys
+import osteo_tui.cli
+from osteo_tui.cli.start import start_app
+import osteo_tui.tui.app
+heavy = ["osteo_tui.cli.root", "reportlab", "osteo_tui.tui.screens.course",
+         "osteo_tui.tui.screens.packs", "osteo_tui.tui.screens.new_course"]
+print(",".join(name for name in heavy if name in sys.modules))
+"""
+
+
+def test_what_start_up_needs_does_not_import_the_commands_pdfs_or_other_screens() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", LEAN_START], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
+
+
+def test_the_typer_app_is_still_there_for_tests_and_tools() -> None:
+    from osteo_tui.cli.root import app
+
+    assert osteo_tui.cli.app is app
+    with pytest.raises(AttributeError):
+        osteo_tui.cli.no_such_thing  # noqa: B018
+
+
+def _record_starts(monkeypatch: pytest.MonkeyPatch, module: object) -> list[CliContext]:
+    started: list[CliContext] = []
+    monkeypatch.setattr(module, "start_app", started.append)
+    return started
+
+
+def test_no_arguments_start_the_app_directly(
+    monkeypatch: pytest.MonkeyPatch, private_data_dir: Path
+) -> None:
+    started = _record_starts(monkeypatch, start)
+    monkeypatch.setattr(sys, "argv", ["osteo-tui"])
+    monkeypatch.setenv("OSTEO_TUI_LANG", "fi")
+    osteo_tui.cli.main()
+    (context,) = started
+    assert context.data_dir == private_data_dir
+    assert context.language is not None and context.language.language == "fi"
+
+
+def test_an_unknown_language_without_arguments_is_one_line_and_exit_code_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    started = _record_starts(monkeypatch, start)
+    monkeypatch.setattr(sys, "argv", ["osteo-tui"])
+    monkeypatch.setenv("OSTEO_TUI_LANG", "klingon")
+    with pytest.raises(SystemExit) as done:
+        osteo_tui.cli.main()
+    assert done.value.code == 2 and not started
+    err = capsys.readouterr().err
+    assert err.startswith("osteo-tui: ") and len(err.strip().splitlines()) == 1
+
+
+def test_options_without_a_command_start_the_same_way(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import osteo_tui.cli.root as root
+
+    started = _record_starts(monkeypatch, root)
+    result = run("--data-dir", str(tmp_path), "--lang", "en")
+    assert result.exit_code == 0, result.output
+    (context,) = started
+    assert context.data_dir == tmp_path
+    assert context.language is not None and context.language.language == "en"
