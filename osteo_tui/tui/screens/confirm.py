@@ -47,11 +47,19 @@ class ConfirmScreen(ModalScreen[bool]):
                 yield Button(f"{self.yes_label} (y)", id="yes", variant="primary")
 
     def on_mount(self) -> None:
-        self.query_one("#yes", Button).focus()
+        # A fast typist may answer before the dialog has mounted: then there is nothing to focus.
+        for button in self.query("#yes").results(Button):
+            button.focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.dismiss(event.button.id == "yes")
+        self._answer(event.button.id == "yes")
 
     def action_answer(self, answer: bool) -> None:
-        self.dismiss(answer)
+        self._answer(answer)
+
+    def _answer(self, answer: bool) -> None:
+        """Only the first answer counts: keys typed ahead must not dismiss a second screen."""
+        if self.is_current and not getattr(self, "_answered", False):
+            self._answered = True
+            self.dismiss(answer)

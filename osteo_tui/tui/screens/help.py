@@ -30,6 +30,7 @@ def binding_rows(bindings: list[BindingType]) -> list[tuple[str, str]]:
 
 
 class HelpScreen(ModalScreen[None]):
+    DEFAULT_CSS = "HelpScreen #help-everywhere { margin-top: 1; }"
     BINDINGS = [Binding("escape,q,question_mark", "close", N_("Close"))]
 
     def __init__(self, screen: Screen, app_bindings: list[BindingType]) -> None:
@@ -46,7 +47,7 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-dialog", classes="dialog"):
             yield Static(self.title_text, classes="dialog-title")
             yield DataTable(id="help-screen-keys", show_cursor=False)
-            yield Static(_("Everywhere"), classes="dialog-title")
+            yield Static(_("Everywhere"), classes="dialog-title", id="help-everywhere")
             yield DataTable(id="help-global-keys", show_cursor=False)
         yield Footer()
 
