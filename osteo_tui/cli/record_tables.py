@@ -18,7 +18,7 @@ from osteo_tui.core.locale_format import (
 )
 from osteo_tui.core.records import AttendanceStatus, Course, Participant
 from osteo_tui.core.records.attendance_grid import AttendanceGrid
-from osteo_tui.core.records.labels import status_label
+from osteo_tui.core.records.labels import consent_scope_label, fracture_label, status_label
 from osteo_tui.core.store.snapshot import CourseSnapshot
 from osteo_tui.core.translation import N_, _, pgettext
 
@@ -114,9 +114,9 @@ def participants_table(snapshot: CourseSnapshot, pack: Pack | None = None) -> Ta
             pgettext("vertebral fracture", "yes ⚠")
             if person.vertebral_fracture
             else pgettext("vertebral fracture", "no"),
-            Text(", ".join(str(fracture) for fracture in person.fractures)),
+            Text(", ".join(fracture_label(fracture) for fracture in person.fractures)),
             Text(
-                f"{format_date(consent.given_on)}: {consent.scope}"
+                f"{format_date(consent.given_on)}: {consent_scope_label(consent.scope)}"
                 if consent
                 else pgettext("consent", "none")
             ),

@@ -167,7 +167,9 @@ def _changes(summary: Summary, before: str, after: str) -> Table | None:
         pgettext("results table", "mean change"),
         pgettext("results table", "median change"),
     ):
-        table.add_column(column, justify="right", max_width=7)
+        # Narrow, but never narrower than a word of the heading (a word is never cut).
+        widest_word = max(len(word) for word in column.split())
+        table.add_column(column, justify="right", max_width=max(7, widest_word))
     table.add_column(pgettext("results table", "improved"), justify="right")
     table.add_column(pgettext("results table", "flagged"), justify="right")
     heading = None

@@ -2,7 +2,7 @@
 
 One table per language (the course's language; English when there is no table for it), so
 that the strings are in one place when they move to gettext: English here, Finnish in
-``labels_fi``.
+``labels_fi``, Danish in ``labels_da``.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from osteo_tui.core.lessons.model import Dosage
+from osteo_tui.reports.labels_da import DA, MONTHS_DA
 from osteo_tui.reports.labels_fi import FI
 
 __all__ = ["Labels", "labels_for"]
@@ -30,16 +31,8 @@ EN: dict[str, str] = {
     "place": "Place",
     "dates": "Dates",
     "trainers": "Trainers",
-    "sessions_heading": "Your sessions",
     "sessions_attended": "You came to {present} of the {total} sessions.",
-    "col_session": "Session",
-    "col_date": "Date",
-    "col_topic": "Topic",
-    "col_you": "You",
-    "present": "Attended ✓",
-    "absent": "Missed",
-    "excused": "Missed (excused)",
-    "unmarked": "Not recorded",
+    "sessions_fact": "Sessions",
     "goals_heading": "Your goals",
     "no_goals": "No goal was recorded for you in this course.",
     "goal_measure": "How it is measured",
@@ -55,15 +48,13 @@ EN: dict[str, str] = {
     "notes_heading": "Notes from your trainer",
     "programme_heading": "Your home exercise programme",
     "programme_intro": (
-        "These are the exercises we practised in the course. Do them at home as shown here. "
-        "Move slowly, keep breathing, and stop if anything hurts. Your trainer is happy to "
-        "show you any of them again."
+        "Move slowly, keep breathing and stop if anything hurts. The last pages show each "
+        "exercise with a picture, step by step."
     ),
     "programme_vertebral": (
-        "You have had a vertebral (spine) fracture, so some exercises are changed for you. "
-        "Follow the advice in the boxes headed “After a vertebral fracture”."
+        "Because of your spine fracture, some exercises are changed for you: see the boxes "
+        "“After a vertebral fracture”."
     ),
-    "how_often": "How often: {advice}",
     "cat_strength": "Strength",
     "cat_balance": "Balance",
     "cat_posture": "Posture and back muscles",
@@ -80,9 +71,11 @@ EN: dict[str, str] = {
     "often_mobility": "Every day, gently.",
     "often_functional": "In everyday life, whenever you make these movements.",
     "how_much": "How much",
-    "glance_heading": "Your programme at a glance",
+    "cards_heading": "How to do your exercises",
+    "cards_intro": "Your trainer is happy to show you any of them again.",
     "col_exercise": "Exercise",
-    "avoid_short": "Not for you (see below)",
+    "avoid_short": "Not for you: see the last pages",
+    "changed_short": "Changed for you: see the last pages",
     "you_need": "You need",
     "start": "Start",
     "steps": "What to do",
@@ -92,12 +85,19 @@ EN: dict[str, str] = {
     "take_care": "Take care",
     "vertebral": "After a vertebral fracture",
     "avoid": "Not for you. Do this instead",
+    "ask_first_short": "Ask your trainer to show you first",
     "missed": (
-        "You missed the session where we practised this. Ask your trainer to show it to you "
-        "before you do it on your own."
+        "We practised this on a day you could not come. Please ask your trainer to show you "
+        "before you try it at home."
+    ),
+    "not_practised": (
+        "We did not get to practise this one in the course. Please ask your trainer to show "
+        "you before you try it at home."
     ),
     "key_messages_heading": "What to remember from the course",
     "session_title": "Session {number}: {title}",
+    "session_day_title": "Session {number}, {day}: {title}",
+    "session_missed": "You could not come to this session. These are its main points.",
     # course report
     "report_title": "Course report",
     "report_doc_title": "Course report: {title}",
@@ -142,7 +142,13 @@ EN: dict[str, str] = {
     # outcome measures
     "outcomes_heading": "Your results",
     "outcomes_end": "From the start to the end of the course",
-    "outcomes_follow_up": "From the start of the course to the follow-up",
+    "outcomes_both": "Measured at the start of the course, at its end and at the follow-up.",
+    "outcome_at_end": "At the end of the course",
+    "outcome_at_follow_up": "At the follow-up",
+    "bar_start": "Start",
+    "bar_end": "End",
+    "bar_follow-up": "Follow-up",
+    "chart_lower_better": "A lower number is better.",
     "outcomes_course_heading": "Outcome measures",
     "outcomes_note": (
         "Participants measured at both times. Change: later minus earlier, mean (median). "
@@ -173,7 +179,7 @@ EN: dict[str, str] = {
     "dose_sides": "on each side",
 }
 
-TABLES = {"en": EN, "fi": FI}
+TABLES = {"en": EN, "fi": FI, "da": DA}
 MONTHS_EN = (
     "January",
     "February",
@@ -199,9 +205,11 @@ class Labels:
         return table.get(key, EN[key]).format(**values)
 
     def day(self, day: date) -> str:
-        """``4 March 2025`` in English, ``4.3.2025`` in Finnish."""
+        """``4 March 2025`` in English, ``4.3.2025`` in Finnish, ``4. marts 2025`` in Danish."""
         if self.language == "fi":
             return f"{day.day}.{day.month}.{day.year}"
+        if self.language == "da":
+            return f"{day.day}. {MONTHS_DA[day.month - 1]} {day.year}"
         return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
     def days(self, first: date, last: date) -> str:
@@ -212,7 +220,7 @@ class Labels:
 
     def number(self, value: float, decimals: int = 1) -> str:
         text = f"{value:.{decimals}f}"
-        return text.replace(".", ",") if self.language == "fi" else text
+        return text.replace(".", ",") if self.language in ("fi", "da") else text
 
     def gas_level(self, level: int) -> str:
         sign = "+" if level > 0 else "−" if level < 0 else ""  # a true minus sign
@@ -252,5 +260,5 @@ class Labels:
 
 
 def labels_for(language: str) -> Labels:
-    """The labels of ``language`` (``en``, ``fi``); English words for other languages."""
+    """The labels of ``language`` (``en``, ``fi``, ``da``); English words for others."""
     return Labels(language if language in TABLES else "en")

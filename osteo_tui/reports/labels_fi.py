@@ -17,16 +17,8 @@ FI: dict[str, str] = {
     "place": "Paikka",
     "dates": "Ajankohta",
     "trainers": "Ohjaajat",
-    "sessions_heading": "Kurssikerrat",
     "sessions_attended": "Olit paikalla {present}/{total} kurssikerralla.",
-    "col_session": "Kerta",
-    "col_date": "Päivä",
-    "col_topic": "Aihe",
-    "col_you": "Sinä",
-    "present": "Paikalla ✓",
-    "absent": "Poissa",
-    "excused": "Poissa (ilmoitettu)",
-    "unmarked": "Ei merkintää",
+    "sessions_fact": "Kurssikerrat",
     "goals_heading": "Tavoitteesi",
     "no_goals": "Sinulle ei kirjattu tavoitetta tällä kurssilla.",
     "goal_measure": "Miten sitä mitataan",
@@ -42,15 +34,13 @@ FI: dict[str, str] = {
     "notes_heading": "Ohjaajan terveiset",
     "programme_heading": "Kotiharjoitusohjelmasi",
     "programme_intro": (
-        "Nämä ovat liikkeet, joita harjoittelimme kurssilla. Tee ne kotona näiden ohjeiden "
-        "mukaan. Liiku rauhallisesti, muista hengittää ja lopeta, jos jokin sattuu. Ohjaaja "
-        "näyttää mielellään minkä tahansa liikkeen uudelleen."
+        "Liiku rauhallisesti, muista hengittää ja lopeta, jos jokin sattuu. Viimeisillä "
+        "sivuilla on jokaisen liikkeen kuva ja ohjeet vaihe vaiheelta."
     ),
     "programme_vertebral": (
-        "Sinulla on ollut selkänikaman murtuma, joten osa liikkeistä on muutettu sinulle. "
-        "Noudata ohjeita, joiden otsikko on ”Nikamamurtuman jälkeen”."
+        "Selkänikaman murtuman vuoksi osa liikkeistä on muutettu sinulle: katso ruudut "
+        "”Nikamamurtuman jälkeen”."
     ),
-    "how_often": "Kuinka usein: {advice}",
     "cat_strength": "Lihasvoima",
     "cat_balance": "Tasapaino",
     "cat_posture": "Ryhti ja selkälihakset",
@@ -67,9 +57,11 @@ FI: dict[str, str] = {
     "often_mobility": "Joka päivä, rauhallisesti.",
     "often_functional": "Arjessa aina, kun teet näitä liikkeitä.",
     "how_much": "Määrä",
-    "glance_heading": "Ohjelmasi yhdellä silmäyksellä",
+    "cards_heading": "Näin teet liikkeet",
+    "cards_intro": "Ohjaaja näyttää mielellään minkä tahansa liikkeen uudelleen.",
     "col_exercise": "Liike",
-    "avoid_short": "Ei sinulle (katso alta)",
+    "avoid_short": "Ei sinulle: katso viimeiset sivut",
+    "changed_short": "Muutettu sinulle: katso viimeiset sivut",
     "you_need": "Tarvitset",
     "start": "Alkuasento",
     "steps": "Näin teet",
@@ -79,12 +71,19 @@ FI: dict[str, str] = {
     "take_care": "Huomioi",
     "vertebral": "Nikamamurtuman jälkeen",
     "avoid": "Ei sinulle. Tee tämä sen sijaan",
+    "ask_first_short": "Pyydä ohjaajaa näyttämään ensin",
     "missed": (
-        "Et ollut paikalla, kun tätä liikettä harjoiteltiin. Pyydä ohjaajaa näyttämään se "
-        "ennen kuin teet sitä yksin."
+        "Harjoittelimme tätä kerralla, jolloin et päässyt paikalle. Pyydä ohjaajaa näyttämään "
+        "liike, ennen kuin teet sitä kotona."
+    ),
+    "not_practised": (
+        "Tätä liikettä emme ehtineet harjoitella kurssilla. Pyydä ohjaajaa näyttämään se, "
+        "ennen kuin teet sitä kotona."
     ),
     "key_messages_heading": "Muistettavaa kurssilta",
     "session_title": "{number}. kerta: {title}",
+    "session_day_title": "{number}. kerta {day}: {title}",
+    "session_missed": "Et päässyt tälle kerralle. Tässä sen tärkeimmät asiat.",
     "report_title": "Kurssiraportti",
     "report_doc_title": "Kurssiraportti: {title}",
     "pack": "Kurssimateriaali",
@@ -127,7 +126,13 @@ FI: dict[str, str] = {
     "ambiguous_name": "[nimi]",
     "outcomes_heading": "Tuloksesi",
     "outcomes_end": "Kurssin alusta loppuun",
-    "outcomes_follow_up": "Kurssin alusta seurantaan",
+    "outcomes_both": "Mitattu kurssin alussa, lopussa ja seurannassa.",
+    "outcome_at_end": "Kurssin lopussa",
+    "outcome_at_follow_up": "Seurannassa",
+    "bar_start": "Alku",
+    "bar_end": "Loppu",
+    "bar_follow-up": "Seuranta",
+    "chart_lower_better": "Pienempi luku on parempi.",
     "outcomes_course_heading": "Mittaukset",
     "outcomes_note": (
         "Osallistujat, jotka mitattiin kumpanakin ajankohtana. Muutos: myöhempi miinus "

@@ -1,41 +1,84 @@
 """Outcome measures in the PDFs (issue 6), from the measures core: the participant's results
-in plain words (start against end, and against follow-up), and the course's changes per
-outcome (n, means, mean and median change, % improved) with the evaluation answers."""
+in plain words (start against end, and against follow-up), each beside a small chart, and the
+course's changes per outcome (n, means, mean and median change, % improved) with the
+evaluation answers."""
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from osteo_tui.core.lessons.model import Pack
-from osteo_tui.core.measures.comparison import participant_changes
+from osteo_tui.core.measures.comparison import Comparison, format_value, participant_changes
 from osteo_tui.core.records import Participant
 from osteo_tui.core.results.summary import Summary
 from osteo_tui.core.store.snapshot import CourseSnapshot
-from osteo_tui.reports.blocks import bullets, data_table, heading
+from osteo_tui.reports.blocks import data_table, heading, table_style
 from osteo_tui.reports.labels import Labels
-from osteo_tui.reports.styles import Styles, text
+from osteo_tui.reports.outcome_chart import CHART_WIDTH, outcome_chart
+from osteo_tui.reports.styles import RULE, Styles, text
 
 __all__ = ["course_outcomes", "participant_outcomes"]
 
 
 def participant_outcomes(
-    snapshot: CourseSnapshot, pack: Pack | None, person: Participant, labels: Labels, st: Styles
+    snapshot: CourseSnapshot,
+    pack: Pack | None,
+    person: Participant,
+    labels: Labels,
+    st: Styles,
+    width: float,
 ) -> list[Flowable]:
     """ "Your chair stand went from 8 to 11 — now in the typical range for your age." for
-    each measure taken at the end (and at follow-up); nothing when there are none."""
+    each outcome taken at the end (and at follow-up), beside a chart of its start, end and
+    follow-up; nothing when there are none."""
     if pack is None or not pack.measures:
         return []
     records = snapshot.measurements_of(person.id)
-    flow: list[Flowable] = []
-    for later, key in (("end", "outcomes_end"), ("follow-up", "outcomes_follow_up")):
-        changes = participant_changes(pack.measures, person, records, later, "start")
-        if changes:
-            flow.append(Paragraph(f"<b>{text(labels(key))}</b>", st.body))
-            flow += bullets((change.sentence for change in changes), st.bullet)
-    if not flow:
+    found: dict[str, dict[str, Comparison]] = {}
+    for later in ("end", "follow-up"):
+        for change in participant_changes(pack.measures, person, records, later, "start"):
+            found.setdefault(change.outcome.key, {})[later] = change
+    if not found:
         return []
-    return [heading(labels("outcomes_heading"), st.h1), *flow]
+    follow_up = any("follow-up" in times for times in found.values())
+    mark = pack.measures.phrases.decimal_mark
+    rows = []
+    for times in found.values():
+        sentences = []
+        for later, key in (("end", "outcome_at_end"), ("follow-up", "outcome_at_follow_up")):
+            change = times.get(later)
+            if change is None:
+                continue
+            lead = f"<b>{text(labels(key))}:</b> " if follow_up else ""
+            sentences.append(Paragraph(lead + text(change.sentence), st.compact))
+        first = next(iter(times.values()))
+        measure = first.outcome.measure
+        bars = []
+        before = next((c.before for c in times.values() if c.before is not None), None)
+        if before is not None:
+            bars.append(("start", before, format_value(measure, before, mark)))
+        for later, change in times.items():  # the end before the follow-up
+            bars.append((later, change.after, format_value(measure, change.after, mark)))
+        rows.append([sentences, outcome_chart(first.outcome, bars, labels)])
+    table = Table(rows, colWidths=[width - CHART_WIDTH, CHART_WIDTH], splitInRow=0)
+    table.setStyle(
+        table_style(
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, -1), 4 * mm),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        )
+    )
+    intro = labels("outcomes_both") if follow_up else labels("outcomes_end")
+    return [
+        CondPageBreak(50 * mm),
+        heading(labels("outcomes_heading"), st.h1),
+        Paragraph(f"<b>{text(intro)}</b>", st.body),
+        table,
+    ]
 
 
 def _signed(labels: Labels, value: float | None) -> str:

@@ -20,8 +20,8 @@ from osteo_tui.reports.styles import ACCENT, INK, RULE
 __all__ = ["DocumentInfo", "render_pdf"]
 
 MARGIN = 20 * mm
-TOP = 27 * mm
-BOTTOM = 22 * mm
+TOP = 25 * mm
+BOTTOM = 21 * mm
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,10 @@
-"""A participant's take-home summary: their sessions, goals, shareable notes, home exercise
-programme and the course's key messages, in the course's language.
+"""A participant's take-home summary: their sessions, goals, shareable notes, results, home
+exercise programme and the course's key messages, in the course's language.
+
+Short enough to be used (about eight pages for a five-session course): the first page holds
+the course and the whole home programme at a glance, so that it is useful on its own (on the
+fridge); then the sessions, goals, notes and results; what to remember from each session;
+and last each exercise of the programme with its picture.
 
 The document is a list of sections, each a function of the ``Summary``; another section is
 one more function in ``SECTIONS``.
@@ -17,16 +22,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from osteo_tui.core.lessons.model import Pack
-from osteo_tui.core.lessons.programme import HomeProgramme, home_programme
+from osteo_tui.core.lessons.programme import HomeProgramme, ProgrammeItem, home_programme
+from osteo_tui.core.lessons.take_home import take_home_messages
 from osteo_tui.core.records import AttendanceStatus, Participant
 from osteo_tui.core.store.snapshot import CourseSnapshot
-from osteo_tui.reports.blocks import bullets, data_table, heading, labelled
+from osteo_tui.reports.blocks import box, bullets, data_table, heading, labelled, table_style
 from osteo_tui.reports.course_facts import course_facts, document_info
-from osteo_tui.reports.exercise_card import PICTURE, exercise_card
+from osteo_tui.reports.exercise_card import CARD_START, exercise_card
 from osteo_tui.reports.labels import Labels, labels_for
 from osteo_tui.reports.outcomes import participant_outcomes
 from osteo_tui.reports.page import render_pdf
-from osteo_tui.reports.styles import Styles, styles, text
+from osteo_tui.reports.styles import ACCENT, PALE, Styles, styles, text
 
 __all__ = ["Summary", "participant_summary_pdf"]
 
@@ -56,46 +62,26 @@ class Summary:
     def attended(self) -> set[int]:
         return {n for n, status in self.marks.items() if status is AttendanceStatus.PRESENT}
 
-    def topic(self, number: int) -> str:
+    @cached_property
+    def programme(self) -> HomeProgramme | None:
         if self.pack is None:
-            return ""
-        try:
-            return self.pack.session(number).title
-        except KeyError:
-            return ""
+            return None
+        return home_programme(self.pack, self.person, self.attended if self.marks else None)
 
 
 def _title(s: Summary) -> list[Flowable]:
-    course = s.snapshot.course
-    return [
-        heading(s.labels("summary_title"), s.st.title),
-        heading(s.person.name, s.st.subtitle),
-        course_facts(course, s.labels, s.st, CONTENT_WIDTH),
-    ]
-
-
-def _sessions(s: Summary) -> list[Flowable]:
-    labels, plans = s.labels, s.snapshot.course.sessions
-    rows = []
-    for plan in plans:
-        status = s.marks.get(plan.number)
-        rows.append(
-            [
-                str(plan.number),
-                labels.day(plan.day),
-                s.topic(plan.number),
-                labels(status.value if status else "unmarked"),
-            ]
-        )
-    header = [labels(key) for key in ("col_session", "col_date", "col_topic", "col_you")]
-    return [
-        heading(labels("sessions_heading"), s.st.h1),
-        Paragraph(
-            text(labels("sessions_attended", present=len(s.attended), total=len(plans))),
-            s.st.body,
-        ),
-        data_table(header, rows, [26 * mm, 40 * mm, 62 * mm, 42 * mm], s.st, centred=(0,)),
-    ]
+    course, labels = s.snapshot.course, s.labels
+    extra = []
+    if s.marks:  # without any attendance recorded, say nothing rather than "0 of 5"
+        came = labels("sessions_attended", present=len(s.attended), total=len(course.sessions))
+        extra.append((labels("sessions_fact"), came))
+    facts = course_facts(course, labels, s.st, CONTENT_WIDTH, extra)
+    # a little tighter than elsewhere: the first page also holds the whole programme
+    facts.setStyle(
+        table_style(("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3))
+    )
+    name = ParagraphStyle("name", parent=s.st.subtitle, spaceAfter=6)
+    return [heading(labels("summary_title"), s.st.title), heading(s.person.name, name), facts]
 
 
 def _goals(s: Summary) -> list[Flowable]:
@@ -142,34 +128,20 @@ def _notes(s: Summary) -> list[Flowable]:
     ]
 
 
-def _programme(s: Summary) -> list[Flowable]:
-    if s.pack is None:
+def _at_a_glance(s: Summary) -> list[Flowable]:
+    """The whole programme in one table on the first page: what to do, how often and how
+    much, to keep by the chair."""
+    programme = s.programme
+    if programme is None or not programme.items:
         return []
     labels, st = s.labels, s.st
-    programme = home_programme(s.pack, s.person, s.attended if s.marks else None)
-    if not programme.items:
-        return []
+    # a little tighter than elsewhere, so that five categories and ten exercises fit
     flow: list[Flowable] = [
-        CondPageBreak(90 * mm),
-        heading(labels("programme_heading"), st.h1),
+        heading(labels("programme_heading"), ParagraphStyle("p1", parent=st.h1, spaceBefore=10)),
         Paragraph(text(labels("programme_intro")), st.body),
     ]
     if programme.vertebral_fracture:
-        flow.append(Paragraph(f"<b>{text(labels('programme_vertebral'))}</b>", st.body))
-    flow += _at_a_glance(s, programme)
-    for category, items in programme.by_category():
-        flow.append(CondPageBreak(PICTURE + 60 * mm))
-        flow.append(heading(labels(f"cat_{category}"), st.h1))
-        advice = labels(f"often_{programme.advice(category)}")
-        flow.append(Paragraph(text(labels("how_often", advice=advice)), st.body))
-        for item in items:
-            flow += exercise_card(item, labels, st, CONTENT_WIDTH)
-    return flow
-
-
-def _at_a_glance(s: Summary, programme: HomeProgramme) -> list[Flowable]:
-    """One table of the whole programme: what to do how often, to keep by the chair."""
-    labels, st = s.labels, s.st
+        flow.append(Paragraph(f"<b>{text(labels('programme_vertebral'))}</b>", st.compact))
     rows: list[list[Flowable | str]] = []
     group_rows: list[int] = []
     for category, items in programme.by_category():
@@ -179,44 +151,90 @@ def _at_a_glance(s: Summary, programme: HomeProgramme) -> list[Flowable]:
             [Paragraph(f"<b>{text(labels(f'cat_{category}'))}</b>: {text(advice)}", st.cell), ""]
         )
         for item in items:
-            how = labels("avoid_short") if item.avoid else labels.dosage(item.dosage)
-            rows.append([item.exercise.name, how])
+            rows.append([item.exercise.name, _how_much(item, labels)])
     header = [labels("col_exercise"), labels("how_much")]
-    table = data_table(header, rows, [75 * mm, 95 * mm], st, groups=group_rows)
-    # no keepWithNext: a long table may start on this page and go on over the next
-    title = ParagraphStyle("glance", parent=st.h2, keepWithNext=False)
-    return [CondPageBreak(50 * mm), heading(labels("glance_heading"), title), table]
+    table = data_table(header, rows, [64 * mm, 106 * mm], st, groups=group_rows)
+    table.setStyle(
+        table_style(("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3))
+    )
+    return [*flow, table]
+
+
+def _how_much(item: ProgrammeItem, labels: Labels) -> str:
+    """The dosage, and whether the exercise is changed for the participant or should be
+    shown to them first."""
+    if item.avoid:
+        return labels("avoid_short")
+    notes = [labels.dosage(item.dosage)]
+    if item.vertebral_note:
+        notes.append(labels("changed_short"))
+    if item.ask_first:
+        notes.append(labels("ask_first_short"))
+    return ". ".join(notes)
+
+
+def _cards(s: Summary) -> list[Flowable]:
+    """Each exercise of the programme with its picture, by category."""
+    programme = s.programme
+    if programme is None or not programme.items:
+        return []
+    labels, st = s.labels, s.st
+    flow: list[Flowable] = [
+        CondPageBreak(CARD_START + 40 * mm),
+        heading(labels("cards_heading"), st.h1),
+        Paragraph(text(labels("cards_intro")), st.body),
+    ]
+    for category, items in programme.by_category():
+        advice = labels(f"often_{programme.advice(category)}")
+        band = Paragraph(f"<b>{text(labels(f'cat_{category}'))}</b>: {text(advice)}", st.compact)
+        flow += [CondPageBreak(CARD_START + 16 * mm), box([band], CONTENT_WIDTH, PALE, ACCENT)]
+        for item in items:
+            flow += exercise_card(item, labels, st, CONTENT_WIDTH)
+    return flow
 
 
 def _key_messages(s: Summary) -> list[Flowable]:
+    """Each session with its date and a short list of what to remember (``take_home``);
+    for a session the participant could not come to, a kind word that this is what they
+    missed."""
     if s.pack is None:
         return []
-    flow: list[Flowable] = [
-        CondPageBreak(60 * mm),
-        heading(s.labels("key_messages_heading"), s.st.h1),
-    ]
-    for session in sorted(s.pack.sessions, key=lambda session: session.number):
-        if not session.key_messages:
-            continue
-        title = s.labels("session_title", number=session.number, title=session.title)
-        first, *rest = bullets(session.key_messages, s.st.compact_bullet)
-        flow.append(KeepTogether([heading(title, s.st.h2), first]))
+    chosen = take_home_messages(s.pack.sessions)
+    if not chosen:
+        return []
+    labels, st = s.labels, s.st
+    days = {plan.number: plan.day for plan in s.snapshot.course.sessions}
+    flow: list[Flowable] = [CondPageBreak(60 * mm), heading(labels("key_messages_heading"), st.h1)]
+    for session, messages in chosen:
+        day = days.get(session.number)
+        title = (
+            labels("session_title", number=session.number, title=session.title)
+            if day is None
+            else labels(
+                "session_day_title", number=session.number, day=labels.day(day), title=session.title
+            )
+        )
+        first, *rest = bullets(messages, st.compact_bullet)
+        head: list[Flowable] = [heading(title, st.h3)]
+        if s.marks.get(session.number) in (AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED):
+            head.append(Paragraph(f"<i>{text(labels('session_missed'))}</i>", st.compact))
+        flow.append(KeepTogether([*head, first]))
         flow += rest
     return flow
 
 
 def _outcomes(s: Summary) -> list[Flowable]:
-    return participant_outcomes(s.snapshot, s.pack, s.person, s.labels, s.st)
+    return participant_outcomes(s.snapshot, s.pack, s.person, s.labels, s.st, CONTENT_WIDTH)
 
 
 SECTIONS: tuple[Callable[[Summary], list[Flowable]], ...] = (
     _title,
-    _sessions,
+    _at_a_glance,
     _goals,
     _notes,
     _outcomes,
-    _programme,
     _key_messages,
+    _cards,
 )
 
 

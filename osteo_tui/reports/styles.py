@@ -52,6 +52,8 @@ class Styles:
     h1: ParagraphStyle
     h2: ParagraphStyle
     h3: ParagraphStyle
+    card_title: ParagraphStyle
+    """An exercise's name at the top of its card, beside its picture."""
     body: ParagraphStyle
     bullet: ParagraphStyle
     compact: ParagraphStyle
@@ -100,6 +102,9 @@ def styles() -> Styles:
             leading=19,
             spaceBefore=4,
             spaceAfter=3,
+        ),
+        card_title=ParagraphStyle(
+            "card_title", parent=heading, fontSize=16, leading=20, spaceAfter=2, keepWithNext=False
         ),
         body=body,
         bullet=ParagraphStyle(

@@ -20,7 +20,7 @@ from bench.run import BENCHMARKS, call, load
 from osteo_tui.core.store import CourseRepository
 
 MODULES = ["datasets", "rows", "terminal", "launcher", "run", "startup", "keystroke"]
-MODULES += ["frames", "drift", "memory"]
+MODULES += ["frames", "drift", "memory", "profiling"]
 
 
 @pytest.mark.parametrize("name", MODULES)

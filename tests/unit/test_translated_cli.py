@@ -25,7 +25,7 @@ EMPTY_EN = "No courses in {folder} yet; create one with: osteo-tui course new"
 
 # Commands whose modules are translated in phase 2 (docs/translations.md): their own help
 # texts are not marked yet. Remove a name here when its module is done.
-PHASE_2 = {"participant", "measure", "results", "export"}
+PHASE_2 = {"participant", "export"}
 
 
 def _out(*args: str, env: dict[str, str] | None = None) -> str:

@@ -45,7 +45,7 @@ def test_wheel_contains_the_lesson_packs(wheel: Path) -> None:
         assert f"osteo_tui/lessons/{pack}/pack.yaml" in names
         assert f"osteo_tui/lessons/{pack}/exercises.yaml" in names
         assert sum(n.startswith(f"osteo_tui/lessons/{pack}/sessions/") for n in names) == sessions
-    for pack in ("luustokurssi-en", "luustokurssi-fi"):  # outcome measures
+    for pack in ("luustokurssi-en", "luustokurssi-fi", "osteoporoseskole-da"):  # measures
         assert f"osteo_tui/lessons/{pack}/measures.yaml" in names
     assert "osteo_tui/tui/app.tcss" in names
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from osteo_tui.core.lessons.fields import FieldReader, suggest
+from osteo_tui.core.lessons.home_list import HomeDraft, check_home_ids, read_home_programme
 from osteo_tui.core.lessons.library import read_library
 from osteo_tui.core.lessons.measures_file import read_measures_file
 from osteo_tui.core.lessons.model import LIBRARY_DOSAGE, Exercise, Pack, Session, Source
@@ -35,6 +36,7 @@ PACK_KEYS = (
     "description",
     "sources",
     "tracks",
+    "home_programme",
 )
 _PACK_REQUIRED = ("id", "title", "language", "audience", "version", "sessions", "sources")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
@@ -249,8 +251,12 @@ def _load(folder: Path) -> tuple[Pack | None, list[Problem]]:
     meta, sources, _source_lines = _read_meta(folder, problems)
     meta_problems = len(problems)
     tracks, tracks_ok = ({}, False)
+    home = HomeDraft()
     if meta is not None:
         tracks, tracks_ok = read_tracks(FieldReader(folder / "pack.yaml", problems), meta)
+        home = read_home_programme(
+            FieldReader(folder / "pack.yaml", problems), meta, tracks, tracks_ok
+        )
     library_path = folder / "exercises.yaml"
     document = _read_document(library_path, problems)
     library_problems_before = len(problems)
@@ -275,6 +281,8 @@ def _load(folder: Path) -> tuple[Pack | None, list[Problem]]:
                 )
             )
     library = {exercise.id: exercise for exercise in exercises}
+    if library_ok:
+        check_home_ids(FieldReader(folder / "pack.yaml", problems), home, library, tracks)
     refs = [(library_path, [], library_sources)]
     refs += [(folder / "measures.yaml", [], measures.source_refs)]
     refs += [(path, draft.exercise_refs, draft.source_refs) for path, draft in drafts]
@@ -305,6 +313,7 @@ def _load(folder: Path) -> tuple[Pack | None, list[Problem]]:
         path=folder,
         tracks=tuple(tracks.values()),
         measures=measures.measures or MeasureSet(),
+        home_lists=home.home_lists,
     )
     return pack, []
 

@@ -16,6 +16,7 @@ __all__ = [
     "Dosage",
     "Exercise",
     "ExerciseUse",
+    "HomeList",
     "Pack",
     "Segment",
     "Session",
@@ -198,6 +199,15 @@ class Track:
 
 
 @dataclass(frozen=True)
+class HomeList:
+    """The exercises a pack gives participants to do at home (``home_programme`` in
+    ``pack.yaml``), in the pack's order: for everyone (``track`` is ``None``) or one track."""
+
+    track: str | None
+    exercise_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Pack:
     id: str
     title: str
@@ -212,6 +222,8 @@ class Pack:
     path: Path | None = None
     tracks: tuple[Track, ...] = ()
     measures: MeasureSet = field(default_factory=MeasureSet)
+    home_lists: tuple[HomeList, ...] = ()
+    """The declared home programme; empty: the home programme is what the course practised."""
     _exercise_index: dict[str, Exercise] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -231,6 +243,13 @@ class Pack:
             if track.id == track_id:
                 return track
         raise KeyError(track_id)
+
+    def home_list(self, track_id: str | None) -> tuple[str, ...] | None:
+        """The home programme's exercise ids for people in ``track_id`` (``None``: no track):
+        their track's list, else the list for everyone; ``None`` when the pack has neither."""
+        lists = {home.track: home.exercise_ids for home in self.home_lists}
+        found = lists.get(track_id) if track_id is not None else None
+        return found if found is not None else lists.get(None)
 
     def default_track(self, vertebral_fracture: bool) -> Track | None:
         """The track a participant gets unless one is chosen; ``None`` without tracks."""

@@ -1,14 +1,19 @@
-"""A participant's home exercise programme: what the course practised, fitted to the person.
+"""A participant's home exercise programme: the pack's chosen exercises, fitted to the person.
 
 Rules (each has a unit test):
 
-* Every exercise the course's exercise segments used goes in once, grouped by category in the
-  order of ``CATEGORIES`` and, within a category, in the order the course first used it.
+* A pack that declares ``home_programme`` in ``pack.yaml`` gives each participant the list of
+  their track (or the list for everyone), in the pack's order within each category. A pack
+  without it gives every exercise the course's exercise segments used, once, in the order the
+  course first used it. Either way the exercises are grouped by category in the order of
+  ``CATEGORIES``.
 * The dosage is the most the course built up to: the session dosage with the longest planned
   time, never less than the library's default (which is the pack author's home dosage).
-  Of two equal dosages the later session's wins.
-* An exercise practised only in sessions the participant missed is marked ``missed``, so the
-  sheet can ask them to have it shown to them before doing it alone.
+  Of two equal dosages the later session's wins. An exercise the course never practised has
+  the library's dosage.
+* An exercise practised only in sessions the participant missed is marked ``missed``, and one
+  the course never practised has no ``sessions``: the sheet asks them to have it shown to them
+  before doing it alone (``ask_first``).
 * With a vertebral fracture: an exercise marked ``modify`` carries the pack's modification; one
   marked ``avoid`` is not to be done, and the pack's note says what to do instead. Without the
   flag the vertebral-fracture notes are left out (they are not about this person).
@@ -23,7 +28,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from osteo_tui.core.lessons.model import CATEGORIES, Dosage, Exercise, Pack
-from osteo_tui.core.lessons.track_plan import session_for
+from osteo_tui.core.lessons.track_plan import session_for, track_for
 from osteo_tui.core.records.participant import Participant
 
 __all__ = [
@@ -50,6 +55,16 @@ class ProgrammeItem:
     @property
     def precautions(self) -> tuple[str, ...]:
         return self.exercise.precautions
+
+    @property
+    def practised(self) -> bool:
+        """Whether the course practised it at all (in the participant's track)."""
+        return bool(self.sessions)
+
+    @property
+    def ask_first(self) -> bool:
+        """Not shown to this participant in the course: a trainer should show it first."""
+        return self.missed or not self.practised
 
 
 @dataclass(frozen=True)
@@ -91,6 +106,36 @@ def home_programme(
 ) -> HomeProgramme:
     """The home programme for ``person``; ``attended`` holds the session numbers they were
     present at (``None``: unknown, nothing is marked missed)."""
+    found = _practised(pack, person)
+    track = track_for(pack, person)
+    chosen = pack.home_list(track.id if track is not None else None)
+    if chosen is None:
+        chosen = tuple(found)
+    items: list[ProgrammeItem] = []
+    for exercise_id in chosen:
+        exercise = pack.exercise(exercise_id)
+        dosage, sessions = found.get(exercise_id, (exercise.dosage, []))
+        flagged = person.vertebral_fracture and exercise.needs_vertebral_change
+        items.append(
+            ProgrammeItem(
+                exercise=exercise,
+                dosage=_stronger(exercise.dosage, dosage),
+                sessions=tuple(sessions),
+                missed=attended is not None
+                and bool(sessions)
+                and not set(sessions) & set(attended),
+                vertebral_note=exercise.vertebral_fracture_note if flagged else None,
+                avoid=flagged and exercise.vertebral_fracture == "avoid",
+            )
+        )
+    order = {category: index for index, category in enumerate(CATEGORIES)}
+    items.sort(key=lambda item: order.get(item.exercise.category, len(order)))  # stable
+    return HomeProgramme(tuple(items), person.vertebral_fracture)
+
+
+def _practised(pack: Pack, person: Participant) -> dict[str, tuple[Dosage, list[int]]]:
+    """Each exercise ``person``'s track practised, in course order: the most the course built
+    up to, and the sessions that practised it."""
     found: dict[str, tuple[Dosage, list[int]]] = {}
     for number in sorted(session.number for session in pack.sessions):
         for segment in session_for(pack, number, person).segments:
@@ -100,21 +145,4 @@ def home_programme(
                 if number not in sessions:
                     sessions = [*sessions, number]
                 found[use.exercise_id] = (best, sessions)
-
-    items: list[ProgrammeItem] = []
-    for exercise_id, (dosage, sessions) in found.items():
-        exercise = pack.exercise(exercise_id)
-        flagged = person.vertebral_fracture and exercise.needs_vertebral_change
-        items.append(
-            ProgrammeItem(
-                exercise=exercise,
-                dosage=_stronger(exercise.dosage, dosage),
-                sessions=tuple(sessions),
-                missed=attended is not None and not set(sessions) & set(attended),
-                vertebral_note=exercise.vertebral_fracture_note if flagged else None,
-                avoid=flagged and exercise.vertebral_fracture == "avoid",
-            )
-        )
-    order = {category: index for index, category in enumerate(CATEGORIES)}
-    items.sort(key=lambda item: order.get(item.exercise.category, len(order)))  # stable
-    return HomeProgramme(tuple(items), person.vertebral_fracture)
+    return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -74,7 +75,7 @@ class AttendanceScreen(ModalScreen[None]):
             flag = "⚠ " + _("VF") if person.vertebral_fracture else ""
             table.add_row(
                 str(number),
-                person.name,
+                Text(person.name),
                 mark_label(mark.status if mark else None),
                 flag,
                 key=person.id,
@@ -96,7 +97,7 @@ class AttendanceScreen(ModalScreen[None]):
         try:
             self.store.mark_attendance(self.session, person.id, status)
         except (StoreError, OSError, ValueError) as error:
-            self.notify(str(error), severity="error")
+            self.notify(str(error), severity="error", markup=False)
             return
         self.reload()
         table.move_cursor(row=min(table.cursor_row + 1, len(self.people) - 1))
@@ -105,13 +106,13 @@ class AttendanceScreen(ModalScreen[None]):
         try:
             marked = self.store.mark_all_present(self.session)
         except (StoreError, OSError, ValueError) as error:
-            self.notify(str(error), severity="error")
+            self.notify(str(error), severity="error", markup=False)
             return
         self.reload()
         if marked:
             new = {mark.participant_id for mark in marked}
             names = ", ".join(person.name for person in self.people if person.id in new)
-            self.notify(_("Marked present: {names}.").format(names=names))
+            self.notify(_("Marked present: {names}.").format(names=names), markup=False)
         else:
             self.notify(_("Everyone already has a mark for this session."))
 

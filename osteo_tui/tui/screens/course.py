@@ -17,6 +17,7 @@ from osteo_tui.core.records import AttendanceStatus, Participant
 from osteo_tui.core.store import CourseStore, StoreError
 from osteo_tui.core.store.snapshot import CourseSnapshot
 from osteo_tui.core.timing import Clock, monotonic
+from osteo_tui.core.translation import N_, _
 from osteo_tui.tui.screens.goal_form import GoalFormScreen
 from osteo_tui.tui.screens.note_form import NoteFormScreen
 from osteo_tui.tui.screens.participant_form import ParticipantFormScreen
@@ -28,8 +29,8 @@ from osteo_tui.tui.widgets.measure_follow_up_note import MeasureFollowUpNote
 
 __all__ = ["CourseScreen"]
 
-READ_ONLY = "This course is open read-only (another osteo-tui has it): nothing can be changed."
-BANNER = "READ-ONLY: open in another osteo-tui; nothing can be changed here."
+READ_ONLY = N_("This course is open read-only (another osteo-tui has it): nothing can be changed.")
+BANNER = N_("READ-ONLY: open in another osteo-tui; nothing can be changed here.")
 TAB_OF_ACTION = {
     "add_participant": "roster",
     "edit_participant": "roster",
@@ -44,24 +45,25 @@ TAB_OF_ACTION = {
 class CourseScreen(Screen[None]):
     """Owns ``store`` from now on: it is closed (and its lock released) with the screen."""
 
+    HELP_NAME = N_("Course")
     BINDINGS = [
-        Binding("1", "tab('roster')", "Roster tab", show=False),
-        Binding("2", "tab('attendance')", "Attendance tab", show=False),
-        Binding("3", "tab('progress')", "Goals & notes tab", show=False),
-        Binding("4", "tab('sessions')", "Sessions tab", show=False),
+        Binding("1", "tab('roster')", N_("Roster tab"), show=False),
+        Binding("2", "tab('attendance')", N_("Attendance tab"), show=False),
+        Binding("3", "tab('progress')", N_("Goals & notes tab"), show=False),
+        Binding("4", "tab('sessions')", N_("Sessions tab"), show=False),
         # p before a and e, so that the footer reads "p a e" on the attendance tab
-        Binding("p", "mark('present')", "Present"),
-        Binding("a", "mark('absent')", "Absent"),
-        Binding("e", "mark('excused')", "Excused"),
-        Binding("a", "add_participant", "Add participant"),
-        Binding("e", "edit_participant", "Edit participant"),
-        Binding("g", "add_goal", "Add goal"),
-        Binding("o", "add_note", "Add note"),
-        Binding("m", "measures", "Measures"),
-        Binding("f", "follow_up", "Follow-up"),  # only while someone's follow-up is due
-        Binding("r", "run_session", "Run session"),
-        Binding("x", "export", "Export PDFs"),
-        Binding("escape,q", "back", "Back"),
+        Binding("p", "mark('present')", N_("Present")),
+        Binding("a", "mark('absent')", N_("Absent")),
+        Binding("e", "mark('excused')", N_("Excused")),
+        Binding("a", "add_participant", N_("Add participant")),
+        Binding("e", "edit_participant", N_("Edit participant")),
+        Binding("g", "add_goal", N_("Add goal")),
+        Binding("o", "add_note", N_("Add note")),
+        Binding("m", "measures", N_("Measures")),
+        Binding("f", "follow_up", N_("Follow-up")),  # only while someone's follow-up is due
+        Binding("r", "run_session", N_("Run session")),
+        Binding("x", "export", N_("Export PDFs")),
+        Binding("escape,q", "back", N_("Back")),
     ]
 
     def __init__(
@@ -81,7 +83,7 @@ class CourseScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         if self.store.read_only:
-            yield Static(BANNER, id="read-only-banner")
+            yield Static(_(BANNER), id="read-only-banner", markup=False)
         yield MeasureFollowUpNote(id="follow-up-note")
         yield CourseTabs(self.pack, id="course")
         yield FittingFooter()
@@ -92,8 +94,10 @@ class CourseScreen(Screen[None]):
 
     def on_mount(self) -> None:
         title = self.store.course.title
-        self.sub_title = title + (" (read-only)" if self.store.read_only else "")
-        self.app.theme_changed_signal.subscribe(self, lambda _: self.reload())
+        if self.store.read_only:
+            title = _("{title} (read-only)").format(title=title)
+        self.sub_title = title
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.reload())
         self.reload()
         self.tabs.focus_active()
 
@@ -110,7 +114,11 @@ class CourseScreen(Screen[None]):
             self.query_one(MeasureFollowUpNote).show(snapshot, self.pack.measures, self.today())
             self.refresh_bindings()  # f shows while someone's follow-up is due
         except (StoreError, OSError, ValueError, KeyError) as error:
-            self.notify(f"The course could not be read: {error}", severity="error")
+            self.notify(
+                _("The course could not be read: {error}").format(error=error),
+                severity="error",
+                markup=False,
+            )
         if self.focused is None:
             self.tabs.focus_active()
 
@@ -132,7 +140,7 @@ class CourseScreen(Screen[None]):
 
     def _writable(self) -> bool:
         if self.store.read_only:
-            self.notify(READ_ONLY, title="Read-only", severity="warning", timeout=6)
+            self.notify(_(READ_ONLY), title=_("Read-only"), severity="warning", timeout=6)
         return not self.store.read_only
 
     # -- actions ---------------------------------------------------------------------------
@@ -175,7 +183,7 @@ class CourseScreen(Screen[None]):
         matrix = self.query_one(AttendanceMatrix)
         target = matrix.target()
         if target is None:
-            self.notify("Move the cursor onto a participant's cell under a session first.")
+            self.notify(_("Move the cursor onto a participant's cell under a session first."))
             return
         if not self._writable():
             return
@@ -183,7 +191,7 @@ class CourseScreen(Screen[None]):
         try:
             self.store.mark_attendance(session, person_id, AttendanceStatus(status))
         except (StoreError, OSError, ValueError) as error:
-            self.notify(f"Not saved: {error}", severity="error")
+            self.notify(_("Not saved: {error}").format(error=error), severity="error", markup=False)
             return
         self.reload()
         matrix.step_down()
@@ -191,7 +199,7 @@ class CourseScreen(Screen[None]):
     def _chosen(self) -> Participant | None:
         person = self.tabs.progress_person()
         if person is None:
-            self.notify("There is nobody to choose yet: add participants on the Roster tab (1).")
+            self.notify(_("There is nobody to choose yet: add participants on the Roster tab (1)."))
         return person if person is not None and self._writable() else None
 
     def action_add_goal(self) -> None:
@@ -224,7 +232,7 @@ class CourseScreen(Screen[None]):
         from osteo_tui.tui.screens.measure_results import MeasureResultsScreen
 
         if not self.pack.measures:
-            self.notify("This course's lesson pack defines no measures.", severity="warning")
+            self.notify(_("This course's lesson pack defines no measures."), severity="warning")
             return
         person = self.tabs.progress_person()
         screen = MeasureResultsScreen(

@@ -18,13 +18,10 @@ __all__ = ["CourseProblemScreen", "damaged_text", "pack_problem_text"]
 
 def damaged_text(error: CourseDamaged) -> str:
     """The whole story of a damaged course file, for a trainer who may phone for help."""
-    labels = {
-        "file": _("File:"),
-        "wrong": _("What is wrong:"),
-        "newest": _("Newest backup:"),
-        "others": _("Other backups:"),
-    }
-    width = max(len(label) for label in labels.values()) + 2
+    labels = {"file": _("File:"), "wrong": _("What is wrong:")}
+    if error.backups:
+        labels |= {"newest": _("Newest backup:"), "others": _("Other backups:")}
+    width = max(len(label) for label in labels.values()) + 2  # the values line up
     padded = {key: text.ljust(width) for key, text in labels.items()}
     lines = [
         _(

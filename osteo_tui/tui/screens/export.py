@@ -62,6 +62,7 @@ def default_export_folder(data_dir: Path, snapshot: CourseSnapshot) -> Path:
 class ExportScreen(ModalScreen[None]):
     """Writes PDFs of ``snapshot``; ``person`` is the participant chosen at first."""
 
+    HELP_NAME = N_("Export PDFs")
     BINDINGS = [
         Binding("ctrl+s", "export", N_("Export"), priority=True),
         Binding("escape", "close", N_("Close")),

@@ -3,6 +3,7 @@ level from −2 to +2 and a few words on progress."""
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -56,7 +57,7 @@ class GoalReviewScreen(ModalScreen[int]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="review-dialog", classes="dialog"):
-            yield Static(id="review-title", classes="dialog-title")
+            yield Static(id="review-title", classes="dialog-title", markup=False)
             yield Static(id="review-goal")
             yield RadioSet(
                 *[RadioButton(gas_label(level)) for level in GAS_LABELS], id="review-level"
@@ -94,8 +95,11 @@ class GoalReviewScreen(ModalScreen[int]):
             "\n" + _("Measured by: {measure}").format(measure=goal.measure) if goal.measure else ""
         )
         self.query_one("#review-goal", Static).update(
-            f"[b]{goal.text}[/b]{measure}"
-            + ("\n" + _("Earlier: {reviews}").format(reviews=earlier) if earlier else "")
+            Text.assemble(
+                (goal.text, "bold"),
+                measure,
+                "\n" + _("Earlier: {reviews}").format(reviews=earlier) if earlier else "",
+            )
         )
         current = next((r for r in goal.reviews if r.session == self.session), None)
         # A fresh set for each goal: a RadioSet will not let its pressed button be switched off,
@@ -137,10 +141,13 @@ class GoalReviewScreen(ModalScreen[int]):
                 day=self.app.today(),  # type: ignore[attr-defined]
             )
         except (InvalidRecord, StoreError, OSError) as error:
-            self.notify(_("Not saved: {error}").format(error=error), severity="error")
+            self.notify(_("Not saved: {error}").format(error=error), severity="error", markup=False)
             return
         self.saved += 1
-        self.notify(_("Saved {level} for {name}.").format(level=f"{level:+d}", name=person.name))
+        self.notify(
+            _("Saved {level} for {name}.").format(level=f"{level:+d}", name=person.name),
+            markup=False,
+        )
         await self.action_skip()
 
     async def action_skip(self) -> None:

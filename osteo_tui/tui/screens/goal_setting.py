@@ -41,8 +41,8 @@ class GoalSettingScreen(ModalScreen[int]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="goal-dialog", classes="dialog"):
-            yield Static(id="goal-title", classes="dialog-title")
-            yield Static(id="goal-existing")
+            yield Static(id="goal-title", classes="dialog-title", markup=False)
+            yield Static(id="goal-existing", markup=False)
             yield Label(_("Goal: what do you want to be able to do?"))
             yield Input(
                 placeholder=_("e.g. Walk to the shop and back without stopping"), id="goal-text"
@@ -124,9 +124,9 @@ class GoalSettingScreen(ModalScreen[int]):
             self.query_one(f"#goal-{field}-error", FieldError).say(error.message)
             return
         except (StoreError, OSError) as error:
-            self.notify(_("Not saved: {error}").format(error=error), severity="error")
+            self.notify(_("Not saved: {error}").format(error=error), severity="error", markup=False)
             return
-        self.notify(_("Saved for {name}.").format(name=self.person.name))
+        self.notify(_("Saved for {name}.").format(name=self.person.name), markup=False)
         self.action_skip()
 
     def action_skip(self) -> None:

@@ -75,7 +75,9 @@ class HomeScreen(Screen[None]):
             summaries = self.repository.summaries()
         except OSError as error:
             self.notify(
-                _("The data folder cannot be read: {error}").format(error=error), severity="error"
+                _("The data folder cannot be read: {error}").format(error=error),
+                severity="error",
+                markup=False,
             )
             summaries = []
         table = self.query_one(CourseTable)
@@ -163,6 +165,7 @@ class HomeScreen(Screen[None]):
             self.notify(
                 _("The course could not be opened: {error}").format(error=error),
                 severity="error",
+                markup=False,
             )
             self.reload()
             return

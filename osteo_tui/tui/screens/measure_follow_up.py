@@ -16,12 +16,14 @@ from osteo_tui.core.measures import FollowUp, FollowUpState, MeasureSet, follow_
 from osteo_tui.core.measures.follow_up import follow_up_window
 from osteo_tui.core.store import CourseStore, StoreError
 from osteo_tui.core.timing import Clock
+from osteo_tui.core.translation import N_, _
 from osteo_tui.tui.widgets.fitted_table import FittedTable, TableRow
 from osteo_tui.tui.widgets.fitting_footer import FittingFooter
 
 __all__ = ["MeasureFollowUpScreen", "state_text"]
 
-LABELS = ("Participant", "Follow-up", "Contact")
+LABELS = (N_("Participant"), N_("Follow-up"), N_("Contact"))
+"""Column headings (translate with ``_``)."""
 ORDER = {
     FollowUpState.LATE: 0,
     FollowUpState.DUE: 1,
@@ -32,19 +34,19 @@ ORDER = {
 
 def state_text(item: FollowUp) -> str:
     if item.state is FollowUpState.DONE:
-        return "done"
+        return _("done")
     if item.state is FollowUpState.LATE:
-        return f"overdue, was due by {format_date(item.due_until)}"
+        return _("overdue, was due by {day}").format(day=format_date(item.due_until))
     if item.state is FollowUpState.DUE:
-        return f"due now, by {format_date(item.due_until)}"
-    return f"not yet (from {format_date(item.due_from)})"
+        return _("due now, by {day}").format(day=format_date(item.due_until))
+    return _("not yet (from {day})").format(day=format_date(item.due_from))
 
 
 class MeasureFollowUpScreen(Screen[None]):
-    HELP_NAME = "Follow-up"
+    HELP_NAME = N_("Follow-up")
     BINDINGS = [
-        Binding("enter", "enter_follow_up", "Enter their follow-up"),
-        Binding("escape,q", "back", "Back"),
+        Binding("enter", "enter_follow_up", N_("Enter their follow-up")),
+        Binding("escape,q", "back", N_("Back")),
     ]
 
     def __init__(
@@ -66,7 +68,7 @@ class MeasureFollowUpScreen(Screen[None]):
         yield Static(id="follow-up-title", classes="dialog-title")
         yield FittedTable(id="follow-up-table", flex_min=14)
         yield Static(
-            "Enter on a person opens their follow-up self-ratings; they are saved at once.",
+            _("Enter on a person opens their follow-up self-ratings; they are saved at once."),
             classes="hint",
         )
         yield FittingFooter()
@@ -84,22 +86,27 @@ class MeasureFollowUpScreen(Screen[None]):
             course, people = self.store.course, self.store.participants()
             records = self.store.measurements()
         except (StoreError, OSError) as error:
-            self.notify(f"The course could not be read: {error}", severity="error")
+            self.notify(
+                _("The course could not be read: {error}").format(error=error),
+                severity="error",
+                markup=False,
+            )
             return
         found = follow_ups(course, people, records, self.measures, self.today())
         self.items = sorted(found, key=lambda item: ORDER.get(item.state, 3))
         start, end = follow_up_window(course)
         due = sum(1 for i in found if i.state in (FollowUpState.DUE, FollowUpState.LATE))
         self.query_one("#follow-up-title", Static).update(
-            f"Follow-up 4 to 6 months after the course ({format_date(start)} to "
-            f"{format_date(end)}): {due} due"
+            _("Follow-up 4 to 6 months after the course ({first} to {last}): {due} due").format(
+                first=format_date(start), last=format_date(end), due=due
+            )
         )
         rows: list[TableRow] = [
             (person.id, [person.name, state_text(item), person.contact or "—"])
             for item in self.items
             if (person := item.participant)
         ]
-        self.query_one(FittedTable).fill(LABELS, rows, 2)
+        self.query_one(FittedTable).fill([_(label) for label in LABELS], rows, 2)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
@@ -114,7 +121,7 @@ class MeasureFollowUpScreen(Screen[None]):
             return
         if self.store.read_only:
             self.notify(
-                "This course is open read-only: nothing can be entered.", severity="warning"
+                _("This course is open read-only: nothing can be entered."), severity="warning"
             )
             return
         ids = [measure.id for measure in self.measures.at("follow-up")]

@@ -5,31 +5,33 @@ field and nothing is saved until it is mended."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from osteo_tui.core.measures import Measure, MeasurementRecord, MeasureSet
+from osteo_tui.core.measures.definitions import when_at
 from osteo_tui.core.records import Participant
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.store import CourseStore, StoreError
 from osteo_tui.core.timing import Clock
+from osteo_tui.core.translation import N_, _
 from osteo_tui.tui.screens.confirm import ConfirmScreen
 from osteo_tui.tui.widgets.fitting_footer import FittingFooter
 from osteo_tui.tui.widgets.measure_fields import MeasureFields
 from osteo_tui.tui.widgets.measure_status import person_mark, saved_status
-from osteo_tui.tui.widgets.measure_timer import LIMIT_REACHED
 
 __all__ = ["MeasureFormScreen", "form_measures"]
 
 TICK = 0.1  # seconds between refreshes of a running stopwatch; the time comes from the clock
-WHEN_TITLES = {"start": "at the start", "end": "at the end", "follow-up": "at follow-up"}
 
 
 def form_measures(
@@ -47,15 +49,15 @@ def form_measures(
 class MeasureFormScreen(Screen[int]):
     """Dismisses with the number of measurements saved."""
 
-    HELP_NAME = "Entering measures"
+    HELP_NAME = N_("Entering measures")
     BINDINGS = [
-        Binding("ctrl+s", "save('next')", "Save and next"),
-        Binding("ctrl+s", "save('one')", "Save"),  # when there is one person
-        Binding("ctrl+n", "next_person", "Skip person"),
-        Binding("ctrl+b", "previous_person", "Back a person"),
-        Binding("down", "app.focus_next", "Next field", show=False),
-        Binding("up", "app.focus_previous", "Field before", show=False),
-        Binding("escape", "done", "Done"),
+        Binding("ctrl+s", "save('next')", N_("Save and next")),
+        Binding("ctrl+s", "save('one')", N_("Save")),  # when there is one person
+        Binding("ctrl+n", "next_person", N_("Skip person")),
+        Binding("ctrl+b", "previous_person", N_("Back a person")),
+        Binding("down", "app.focus_next", N_("Next field"), show=False),
+        Binding("up", "app.focus_previous", N_("Field before"), show=False),
+        Binding("escape", "done", N_("Done")),
     ]
 
     def __init__(
@@ -84,11 +86,12 @@ class MeasureFormScreen(Screen[int]):
         with Horizontal(id="measure-body"):
             yield OptionList(id="measure-people")
             with Vertical(id="measure-main"):
-                with VerticalScroll(id="measure-sections"):
+                # Not focusable itself: Tab goes from field to field, each scrolled into view.
+                with VerticalScroll(id="measure-sections", can_focus=False):
                     mark = self.measures.phrases.decimal_mark
                     for measure, optional in self.chosen:
                         yield MeasureFields(measure, self.clock, mark, optional)
-                yield Static(id="measure-hint", classes="hint")
+                yield Static(id="measure-hint", classes="hint", markup=False)
         yield FittingFooter()
 
     def on_mount(self) -> None:
@@ -116,11 +119,20 @@ class MeasureFormScreen(Screen[int]):
 
     def show_person(self) -> None:
         person = self.person
-        where = f", session {self.session}" if self.session else ""
-        count = f" ({self.position + 1} of {len(self.people)})" if len(self.people) > 1 else ""
-        self.query_one("#measure-title", Static).update(
-            f"Measures {WHEN_TITLES.get(self.when, self.when)}{where} · {person.name}{count}"
-        )
+        when = when_at(self.when)
+        if self.session:
+            title = _("Measures at {when}, session {session}").format(
+                when=when, session=self.session
+            )
+        else:
+            title = _("Measures at {when}").format(when=when)
+        title += f" · {escape(person.name)}"
+        if len(self.people) > 1:
+            place = _("{number} of {count}").format(
+                number=self.position + 1, count=len(self.people)
+            )
+            title += f" ({place})"
+        self.query_one("#measure-title", Static).update(title)
         records = self._records(person)
         for section in self.sections():
             record = records.get(section.measure.id)
@@ -137,7 +149,8 @@ class MeasureFormScreen(Screen[int]):
         ids = [m.id for m, optional in self.chosen if not optional]
         chooser.clear_options()
         chooser.add_options(
-            Option(f"{person_mark(ids, self._records(p))} {p.name}", id=p.id) for p in self.people
+            Option(Text(f"{person_mark(ids, self._records(p))} {p.name}"), id=p.id)
+            for p in self.people
         )
         chooser.highlighted = self.position
 
@@ -145,29 +158,38 @@ class MeasureFormScreen(Screen[int]):
     def unsaved(self) -> bool:
         return any(section.changed for section in self.sections())
 
-    def _go(self, position: int) -> None:
-        """To another person; asks first when what was typed for this one is not saved."""
-        if not 0 <= position < len(self.people):
-            return
+    def _unless_unsaved(self, then: Callable[[], None], closing: bool = False) -> None:
+        """``then``, at once or, when what was typed for this person is not saved, once the
+        trainer has said to leave it (``closing``: the form, not just this person)."""
         if not self.unsaved:
-            self.position = position
-            self.show_person()
+            then()
             return
-
-        def answer(leave: bool | None) -> None:
-            if leave:
-                self.position = position
-                self.show_person()
-
+        name = escape(self.person.name)
+        if closing:
+            question = _(
+                "What you typed for {name} is not saved yet. Close without saving it? "
+                "(ctrl+s saves it.)"
+            ).format(name=name)
+            yes = _("Close unsaved")
+        else:
+            question = _(
+                "What you typed for {name} is not saved yet. Leave without saving it? "
+                "(ctrl+s saves it.)"
+            ).format(name=name)
+            yes = _("Leave unsaved")
         self.app.push_screen(
-            ConfirmScreen(
-                f"What you typed for {self.person.name} is not saved yet. "
-                "Leave it without saving? (ctrl+s saves it.)",
-                yes="Leave unsaved",
-                no="Stay",
-            ),
-            answer,
+            ConfirmScreen(question, yes=yes, no=_("Stay")),
+            lambda leave: then() if leave else None,
         )
+
+    def _go(self, position: int) -> None:
+        """To another person (asking first when something typed is not saved)."""
+        if 0 <= position < len(self.people):
+            self._unless_unsaved(lambda: self._show(position))
+
+    def _show(self, position: int) -> None:
+        self.position = position
+        self.show_person()
 
     @on(OptionList.OptionSelected, "#measure-people")
     def _person_chosen(self, event: OptionList.OptionSelected) -> None:
@@ -200,23 +222,13 @@ class MeasureFormScreen(Screen[int]):
 
     def tick(self) -> None:
         for section in self.sections():
-            for field, event in section.tick():
-                self.app.bell()
-                fields = section.inputs()
-                after = fields.index(field) + 1
-                if event == LIMIT_REACHED and after < len(fields):
-                    fields[after].focus()  # the next stage; space starts it when they are ready
-                else:
-                    field.focus()
+            section.tick()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         section = self._section_of(event.widget)
         hint = ""
         if section is not None and isinstance(event.widget, Input):
-            item = section.measure.items[section.inputs().index(event.widget)]
-            hint = item.question or section.measure.instructions
-            if item.question and not self.has_class("short"):
-                hint += "\n" + section.measure.instructions
+            hint = section.hint(event.widget, brief=self.has_class("short"))
         shown = self.query_one("#measure-hint", Static)
         shown.update(hint)
         shown.display = bool(hint)
@@ -230,9 +242,12 @@ class MeasureFormScreen(Screen[int]):
         running = next((s for s in sections if s.timing), None)
         if running is not None:
             self.notify(
-                f"The {running.measure.name} timer is still running: press space in its field "
-                "to stop it first.",
+                _(
+                    "The {measure} timer is still running: press space in its field to stop "
+                    "it first."
+                ).format(measure=running.measure.name),
                 severity="warning",
+                markup=False,
             )
             return
         changed = [s for s in sections if s.changed and not s.empty]
@@ -244,7 +259,7 @@ class MeasureFormScreen(Screen[int]):
         if first_wrong is not None:
             first_wrong.focus()
             self.call_after_refresh(first_wrong.action_end)
-            self.notify("Nothing was saved: mend the value marked in red.", severity="error")
+            self.notify(_("Nothing was saved: mend the value marked in red."), severity="error")
             return
         person = self.person
         names: list[str] = []
@@ -253,16 +268,24 @@ class MeasureFormScreen(Screen[int]):
                 return
             names.append(section.measure.name)
         if names:
-            self.notify(f"Saved for {person.name}: {', '.join(names)}.")
+            self.notify(
+                _("Saved for {name}: {measures}.").format(
+                    name=person.name, measures=", ".join(names)
+                ),
+                markup=False,
+            )
         cleared = [s for s in sections if s.changed and s.empty]
         for section in cleared:
             section.saved_texts = section.texts()  # nothing to ask about when leaving
         if cleared:
             names = [section.measure.name for section in cleared]
             self.notify(
-                f"The saved results of {', '.join(names)} are kept: emptying the fields "
-                "does not delete them.",
+                _(
+                    "The saved results of {measures} are kept: emptying the fields does not "
+                    "delete them."
+                ).format(measures=", ".join(names)),
                 severity="warning",
+                markup=False,
             )
         self._show_people()
         if self.position + 1 < len(self.people):
@@ -281,7 +304,7 @@ class MeasureFormScreen(Screen[int]):
             section.say(error.field, error.message).focus()
             return False
         except (StoreError, OSError) as error:
-            self.notify(f"Not saved: {error}", severity="error")
+            self.notify(_("Not saved: {error}").format(error=error), severity="error", markup=False)
             return False
         self.saved += 1
         section.saved_texts = section.texts()
@@ -289,31 +312,18 @@ class MeasureFormScreen(Screen[int]):
         return True
 
     def action_done(self) -> None:
-        if self.unsaved:
-
-            def answer(leave: bool | None) -> None:
-                if leave:
-                    self._close()
-
-            self.app.push_screen(
-                ConfirmScreen(
-                    f"What you typed for {self.person.name} is not saved yet. "
-                    "Close without saving it? (ctrl+s saves it.)",
-                    yes="Close unsaved",
-                    no="Stay",
-                ),
-                answer,
-            )
-            return
-        self._close()
+        self._unless_unsaved(self._close, closing=True)
 
     def _close(self) -> None:
         ids = [m.id for m, optional in self.chosen if not optional]
         missing = [p.name for p in self.people if person_mark(ids, self._records(p)) != "✓"]
         if missing and len(self.people) > 1:
             self.notify(
-                f"Still to measure: {', '.join(missing)}. You can do it later on the course "
-                "screen (Goals & notes tab, m).",
+                _(
+                    "Still to measure: {names}. You can do it later on the course screen "
+                    "(Goals & notes tab, m)."
+                ).format(names=", ".join(missing)),
                 timeout=8,
+                markup=False,
             )
         self.dismiss(self.saved)

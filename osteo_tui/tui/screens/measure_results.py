@@ -3,6 +3,7 @@ follow-up, what changed, and the measure form for whoever was missing on the day
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,6 +16,7 @@ from osteo_tui.core.measures import MeasureSet
 from osteo_tui.core.records import Participant
 from osteo_tui.core.store import CourseStore, StoreError
 from osteo_tui.core.timing import Clock
+from osteo_tui.core.translation import N_, _
 from osteo_tui.tui.widgets.fitting_footer import FittingFooter
 from osteo_tui.tui.widgets.measure_results import MeasureResults
 
@@ -22,12 +24,12 @@ __all__ = ["MeasureResultsScreen"]
 
 
 class MeasureResultsScreen(Screen[None]):
-    HELP_NAME = "Measures of a participant"
+    HELP_NAME = N_("Measures of a participant")
     BINDINGS = [
-        Binding("s", "measure('start')", "Measure start"),
-        Binding("e", "measure('end')", "Measure end"),
-        Binding("f", "measure('follow-up')", "Follow-up"),
-        Binding("escape,q", "back", "Back"),
+        Binding("s", "measure('start')", N_("Measure start")),
+        Binding("e", "measure('end')", N_("Measure end")),
+        Binding("f", "measure('follow-up')", N_("Follow-up")),
+        Binding("escape,q", "back", N_("Back")),
     ]
 
     def __init__(
@@ -60,7 +62,7 @@ class MeasureResultsScreen(Screen[None]):
         self.on_resize()
         self.people = self.store.participants()
         chooser = self.query_one(OptionList)
-        chooser.add_options(Option(person.name, id=person.id) for person in self.people)
+        chooser.add_options(Option(Text(person.name), id=person.id) for person in self.people)
         ids = [person.id for person in self.people]
         if self.people:
             chooser.highlighted = ids.index(self.first_id) if self.first_id in ids else 0
@@ -84,13 +86,17 @@ class MeasureResultsScreen(Screen[None]):
         results = self.query_one(MeasureResults)
         results.display = person is not None
         if person is None:
-            title.update("No participants yet: add them on the course's Roster tab.")
+            title.update(_("No participants yet: add them on the course's Roster tab."))
             return
-        title.update(f"Measures of {person.name}")
+        title.update(Text(_("Measures of {name}").format(name=person.name)))
         try:
             records = self.store.measurements(person.id)
         except (StoreError, OSError) as error:
-            self.notify(f"The measures could not be read: {error}", severity="error")
+            self.notify(
+                _("The measures could not be read: {error}").format(error=error),
+                severity="error",
+                markup=False,
+            )
             return
         results.show(self.measures, person, records)
 

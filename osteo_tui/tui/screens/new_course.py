@@ -155,7 +155,7 @@ class NewCourseScreen(Screen[CourseStore | None]):
                 _("The course could not be saved: {error}").format(error=error)
             )
             return
-        self.notify(_("Created the course '{title}'.").format(title=course.title))
+        self.notify(_("Created the course '{title}'.").format(title=course.title), markup=False)
         self.dismiss(store)
 
     @work(exclusive=True)

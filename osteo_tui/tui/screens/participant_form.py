@@ -16,22 +16,62 @@ from textual.widgets import Button, Checkbox, Footer, Input, Select, Static
 from osteo_tui.core.lessons import Pack
 from osteo_tui.core.records import Fracture, Participant
 from osteo_tui.core.records.errors import InvalidRecord
-from osteo_tui.core.records.participant import consent_from
+from osteo_tui.core.records.labels import (
+    consent_scope_label,
+    fracture_label,
+    fracture_site_label,
+)
+from osteo_tui.core.records.participant import FRACTURE_SITES, consent_from
 from osteo_tui.core.store import CourseStore, StoreError
+from osteo_tui.core.translation import N_, _
 from osteo_tui.tui.screens.confirm import ConfirmScreen
 from osteo_tui.tui.widgets.field_error import FieldError
 from osteo_tui.tui.widgets.form_row import Form, FormRow
 
 __all__ = ["ParticipantFormScreen", "parse_fractures"]
 
-SEXES = [("f (female)", "f"), ("m (male)", "m")]
+SEXES = [(N_("f (female)"), "f"), (N_("m (male)"), "m")]
+"""The choices of the sex field (translate with ``_``) and the codes stored."""
+DEFAULT_SCOPE = "course records"
+"""What a consent covers when the trainer names nothing else (shown in their language)."""
+
+
+def _site_codes() -> dict[str, str]:
+    """Each fracture site's word in the active language, and its code, → the code."""
+    codes = {site: site for site in FRACTURE_SITES}
+    codes.update({fracture_site_label(site).casefold(): site for site in FRACTURE_SITES})
+    return codes
+
+
+def _coded(entry: str) -> str:
+    """``ranne 2023`` → ``wrist 2023``: a site typed in the trainer's language as its code;
+    an entry that names no known site is left as it is."""
+    text = " ".join(entry.replace(":", " ").split())
+    folded = text.casefold()
+    codes = _site_codes()
+    for word in sorted(codes, key=len, reverse=True):
+        if folded == word or folded.startswith(word + " "):
+            return codes[word] + text[len(word) :]
+    return entry
 
 
 def parse_fractures(text: str, this_year: int) -> tuple[Fracture, ...]:
-    """``wrist 2023; hip 2024`` (a comma separates entries too)."""
-    return tuple(
-        Fracture.parse(part, this_year) for part in re.split(r"[;,]", text) if part.strip()
-    )
+    """``wrist 2023; hip 2024`` (a comma separates entries too), each site in the active
+    language (``ranne 2023``) or as its code."""
+    fractures = []
+    for part in re.split(r"[;,]", text):
+        if not part.strip():
+            continue
+        entry = _coded(part)
+        site = entry.replace(":", " ").split()[0]
+        if site.lower() not in FRACTURE_SITES:
+            sites = ", ".join(fracture_site_label(code) for code in FRACTURE_SITES)
+            raise InvalidRecord(
+                "fractures",
+                _("'{site}' is not a fracture site ({sites})").format(site=site, sites=sites),
+            )
+        fractures.append(Fracture.parse(entry, this_year))
+    return tuple(fractures)
 
 
 def _initial(person: Participant | None) -> dict[str, str]:
@@ -43,10 +83,10 @@ def _initial(person: Participant | None) -> dict[str, str]:
     return {
         "name": person.name,
         "born": str(person.born or ""),
-        "fractures": "; ".join(str(f) for f in person.fractures),
+        "fractures": "; ".join(fracture_label(f) for f in person.fractures),
         "contact": person.contact,
         "consent_date": consent.given_on.isoformat() if consent else "",
-        "consent_scope": consent.scope if consent else "",
+        "consent_scope": consent_scope_label(consent.scope) if consent else "",
         "notes": person.notes,
     }
 
@@ -55,9 +95,10 @@ class ParticipantFormScreen(ModalScreen[Participant | None]):
     """Saves into ``store`` itself (so a duplicate name is shown on the name field) and
     dismisses with the saved participant, or ``None`` when cancelled."""
 
+    HELP_NAME = N_("Participant")
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", priority=True),
-        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "save", N_("Save"), priority=True),
+        Binding("escape", "cancel", N_("Cancel")),
     ]
 
     def __init__(
@@ -77,32 +118,45 @@ class ParticipantFormScreen(ModalScreen[Participant | None]):
     def compose(self) -> ComposeResult:
         p = self.person
         with Vertical(id="participant-dialog", classes="dialog form-dialog"):
-            yield Static(f"Edit {p.name}" if p else "New participant", classes="dialog-title")
+            title = _("Edit {name}").format(name=p.name) if p else _("New participant")
+            yield Static(title, classes="dialog-title", markup=False)
             yield FieldError(id="form-error")
             with Form(id="participant-form"):
-                yield self._input("Name", "name", "first name and surname")
-                yield self._input("Year of birth", "born", "e.g. 1951", type="integer")
+                yield self._input(_("Name"), "name", _("first name and surname"))
+                yield self._input(_("Year of birth"), "born", _("e.g. 1951"), type="integer")
                 sex = Select(
-                    SEXES,
-                    prompt="not recorded",
+                    [(_(label), code) for label, code in SEXES],
+                    prompt=_("not recorded"),
                     value=p.sex if p and p.sex else Select.NULL,
                     id="sex",
                 )
-                yield FormRow("Sex", sex, "sex")
+                yield FormRow(_("Sex"), sex, "sex")
                 vertebral = Checkbox(
-                    "yes (shown as ⚠ VF)", bool(p and p.vertebral_fracture), id="vertebral"
+                    _("yes (shown as ⚠ {flag})").format(flag=_("VF")),
+                    bool(p and p.vertebral_fracture),
+                    id="vertebral",
                 )
-                yield FormRow("Vertebral fracture", vertebral, "vertebral_fracture")
+                yield FormRow(_("Vertebral fracture"), vertebral, "vertebral_fracture")
                 if self.tracks:
-                    yield FormRow("Track", self._track_select(), "track")
-                yield self._input("Fractures", "fractures", "e.g. wrist 2023; hip 2024")
-                yield self._input("Contact", "contact", "phone or e-mail (optional)")
-                yield self._input("Consent date", "consent_date", "YYYY-MM-DD, when they agreed")
-                yield self._input("Consented to", "consent_scope", "course records")
-                yield self._input("Notes", "notes", "anything the trainers should know")
+                    yield FormRow(_("Track"), self._track_select(), "track")
+                example = "; ".join(
+                    fracture_label(Fracture(site, year))
+                    for site, year in (("wrist", 2023), ("hip", 2024))
+                )
+                yield self._input(
+                    _("Fractures"), "fractures", _("e.g. {example}").format(example=example)
+                )
+                yield self._input(_("Contact"), "contact", _("phone or e-mail (optional)"))
+                yield self._input(
+                    _("Consent date"), "consent_date", _("YYYY-MM-DD, when they agreed")
+                )
+                yield self._input(
+                    _("Consented to"), "consent_scope", consent_scope_label(DEFAULT_SCOPE)
+                )
+                yield self._input(_("Notes"), "notes", _("anything the trainers should know"))
                 with Horizontal(classes="form-buttons"):
-                    yield Button("Cancel (esc)", id="cancel")
-                    yield Button("Save (ctrl+s)", id="save", variant="primary")
+                    yield Button(_("Cancel (esc)"), id="cancel")
+                    yield Button(_("Save (ctrl+s)"), id="save", variant="primary")
         yield Footer()
 
     def _track_select(self) -> Select[str]:
@@ -111,7 +165,7 @@ class ParticipantFormScreen(ModalScreen[Participant | None]):
         chosen = self.person.track if self.person and self.person.track in ids else None
         return Select(
             [(track.title, track.id) for track in self.tracks],
-            prompt="by vertebral fracture (default)",
+            prompt=_("by vertebral fracture (default)"),
             value=chosen if chosen is not None else Select.NULL,
             id="track",
         )
@@ -141,7 +195,7 @@ class ParticipantFormScreen(ModalScreen[Participant | None]):
     def _build(self) -> Participant:
         born = self._value("born")
         if born and not born.lstrip("-").isdigit():
-            raise InvalidRecord("born", "the year of birth is a number such as 1951")
+            raise InvalidRecord("born", _("the year of birth is a number such as 1951"))
         sex = self.query_one("#sex", Select).value
         person = Participant.new(
             self._value("name"),
@@ -150,7 +204,7 @@ class ParticipantFormScreen(ModalScreen[Participant | None]):
             fractures=parse_fractures(self._value("fractures"), self.today.year),
             vertebral_fracture=self.query_one("#vertebral", Checkbox).value,
             contact=self._value("contact"),
-            consent=consent_from(self._value("consent_date"), self._value("consent_scope")),
+            consent=consent_from(self._value("consent_date"), self._scope()),
             notes=self._value("notes"),
             today=self.today,
         )
@@ -161,6 +215,14 @@ class ParticipantFormScreen(ModalScreen[Participant | None]):
         if self.person is None:
             return replace(person, track=track)
         return replace(person, id=self.person.id, track=track)
+
+    def _scope(self) -> str:
+        """What the consent covers; the default's words in the trainer's language are
+        stored as the default itself."""
+        scope = self._value("consent_scope")
+        if scope.casefold() == consent_scope_label(DEFAULT_SCOPE).casefold():
+            return DEFAULT_SCOPE
+        return scope
 
     def action_save(self) -> None:
         self.query_one(Form).clear_errors()
@@ -177,14 +239,14 @@ class ParticipantFormScreen(ModalScreen[Participant | None]):
                 general.say(error.message)
             return
         except (StoreError, OSError) as error:
-            general.say(f"Not saved: {error}")
+            general.say(_("Not saved: {error}").format(error=error))
             return
         self.dismiss(person)
 
     @work(exclusive=True)
     async def action_cancel(self) -> None:
         if self.query_one(Form).values() != self.typed and not await self.app.push_screen_wait(
-            ConfirmScreen("Close without saving? What you changed here is lost.", yes="Close")
+            ConfirmScreen(_("Close without saving? What you changed here is lost."), yes=_("Close"))
         ):
             return
         self.dismiss(None)

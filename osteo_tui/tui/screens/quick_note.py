@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import string
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -47,9 +48,12 @@ class QuickNoteScreen(ModalScreen[Note | None]):
                 _("Quick note: press the key of the person."),
                 id="note-title",
                 classes="dialog-title",
+                markup=False,
             )
-            lines = [f"[b]{KEYS[i]}[/b]  {p.name}" for i, p in enumerate(self.people)]
-            yield Static("\n".join(lines), id="note-people")
+            lines = [
+                Text.assemble((KEYS[i], "bold"), "  ", p.name) for i, p in enumerate(self.people)
+            ]
+            yield Static(Text("\n").join(lines), id="note-people")
             yield Input(placeholder=_("The note; Enter saves"), id="note-text")
             yield Checkbox(
                 _("Shareable (may go on their take-home summary); ctrl+t"), id="note-shareable"
@@ -95,17 +99,21 @@ class QuickNoteScreen(ModalScreen[Note | None]):
             )
             self.store.add_note(note)
         except InvalidRecord as error:
-            self.notify(error.message, severity="error")
+            self.notify(error.message, severity="error", markup=False)
             return
         except (StoreError, OSError) as error:
-            self.notify(_("The note was not saved: {error}").format(error=error), severity="error")
+            self.notify(
+                _("The note was not saved: {error}").format(error=error),
+                severity="error",
+                markup=False,
+            )
             return
         saved = (
             _("Saved a shareable note about {name}.")
             if shareable
             else _("Saved a private note about {name}.")
         )
-        self.notify(saved.format(name=self.chosen.name))
+        self.notify(saved.format(name=self.chosen.name), markup=False)
         self.dismiss(note)
 
     def action_toggle_shareable(self) -> None:

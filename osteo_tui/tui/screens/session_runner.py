@@ -13,7 +13,7 @@ from osteo_tui.core.records import CourseStatus, Participant, RunState
 from osteo_tui.core.store import CourseStore, StoreError
 from osteo_tui.core.store.session_runs import save_run
 from osteo_tui.core.timing import Clock, SessionRun
-from osteo_tui.core.translation import N_
+from osteo_tui.core.translation import N_, _
 from osteo_tui.tui.providers import RunnerCommands
 from osteo_tui.tui.runner_markdown import runner_segment_markdown
 from osteo_tui.tui.screens.confirm import ConfirmScreen
@@ -34,20 +34,20 @@ class SessionRunnerScreen(Screen[None]):
     HELP_NAME = N_("Running a session")  # the help screen's title
     COMMANDS = {RunnerCommands}
     BINDINGS = [
-        Binding("space", "toggle", "Start/pause", priority=True),
-        Binding("n", "next", "Next"),
-        Binding("p", "previous", "Previous", show=False),  # in help; the footer is full
-        Binding("plus", "add_minute", "+1 min", key_display="+"),
-        Binding("right", "next_phase", "Next exercise phase", show=False, priority=True),
-        Binding("left", "previous_phase", "Exercise phase back", show=False, priority=True),
-        Binding("a", "attendance", "Attendance"),
-        Binding("g", "goals", "Goals"),
-        Binding("m", "measures", "Measures"),  # only on measurement segments
+        Binding("space", "toggle", N_("Start/pause"), priority=True),
+        Binding("n", "next", N_("Next")),
+        Binding("p", "previous", N_("Previous"), show=False),  # in help; the footer is full
+        Binding("plus", "add_minute", N_("+1 min"), key_display="+"),
+        Binding("right", "next_phase", N_("Next exercise phase"), show=False, priority=True),
+        Binding("left", "previous_phase", N_("Exercise phase back"), show=False, priority=True),
+        Binding("a", "attendance", N_("Attendance")),
+        Binding("g", "goals", N_("Goals")),
+        Binding("m", "measures", N_("Measures")),  # only on measurement segments
         # There g still works, unlisted, so that the footer fits 80 columns with m in it.
         Binding("g", "goals_unlisted", "", show=False),
-        Binding("o", "note", "Note"),
-        Binding("t", "track", "Timer follows the next track", show=False),  # see the panel
-        Binding("q,escape", "leave", "Back"),
+        Binding("o", "note", N_("Note")),
+        Binding("t", "track", N_("Timer follows the next track"), show=False),  # see the panel
+        Binding("q,escape", "leave", N_("Back")),
     ]
     flash_seconds = 0.6  # how long a phase change or time-up stays highlighted
 
@@ -79,7 +79,11 @@ class SessionRunnerScreen(Screen[None]):
         with Horizontal(id="runner"):
             with Vertical(id="runner-side"):
                 yield Static(
-                    f"Session {self.session.number}: {self.session.title}", id="runner-title"
+                    _("Session {number}: {title}").format(
+                        number=self.session.number, title=self.session.title
+                    ),
+                    id="runner-title",
+                    markup=False,
                 )
                 yield RunnerSegments(id="runner-segments")
                 yield Static(id="runner-present")
@@ -121,7 +125,9 @@ class SessionRunnerScreen(Screen[None]):
         count = len(self.store.participants())
         present = self._present = self.store.present(self.session.number)
         self.query_one("#runner-present", Static).update(
-            f"Present {len(present)} of {count}" if count else "No participants yet"
+            _("Present {present} of {count}").format(present=len(present), count=count)
+            if count
+            else _("No participants yet")
         )
         self.query_one(RunnerTracks).show(self.pack, run.segment, present, run.track)
         self.tick()
@@ -168,7 +174,11 @@ class SessionRunnerScreen(Screen[None]):
             self._save_failed = False
         except (StoreError, OSError) as error:
             if not self._save_failed:
-                self.notify(f"The session state could not be saved: {error}", severity="error")
+                self.notify(
+                    _("The session state could not be saved: {error}").format(error=error),
+                    severity="error",
+                    markup=False,
+                )
             self._save_failed = True
 
     def changed(self) -> None:
@@ -187,9 +197,11 @@ class SessionRunnerScreen(Screen[None]):
             return
         self.changed()
         if self.status is CourseStatus.FINISHED:
-            self.notify("That was the last session: the course is finished. Well done, everyone!")
+            self.notify(
+                _("That was the last session: the course is finished. Well done, everyone!")
+            )
         else:
-            self.notify("That was the last segment: the session is finished. Well done!")
+            self.notify(_("That was the last segment: the session is finished. Well done!"))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("measures", "goals", "goals_unlisted"):
@@ -207,7 +219,10 @@ class SessionRunnerScreen(Screen[None]):
         following = ids.index(self.run.track) if self.run.track in ids else -1
         chosen = ids[(following + 1) % len(ids)]
         self.run.follow_track(chosen)
-        self.notify(f"The timer now follows: {self.pack.track(chosen).title}")
+        self.notify(
+            _("The timer now follows: {track}").format(track=self.pack.track(chosen).title),
+            markup=False,
+        )
         self.changed()
 
     def action_previous(self) -> None:
@@ -232,7 +247,8 @@ class SessionRunnerScreen(Screen[None]):
         from osteo_tui.tui.screens.attendance import AttendanceScreen
 
         self.app.push_screen(
-            AttendanceScreen(self.store, self.session.number), lambda _: self.refresh_all()
+            AttendanceScreen(self.store, self.session.number),
+            lambda _result: self.refresh_all(),
         )
 
     def action_note(self, participant_id: str | None = None) -> None:
@@ -240,7 +256,7 @@ class SessionRunnerScreen(Screen[None]):
 
         people = self.present() or self.store.participants()
         if not people:
-            self.notify("There are no participants yet.", severity="warning")
+            self.notify(_("There are no participants yet."), severity="warning")
             return
         self.app.push_screen(
             QuickNoteScreen(self.store, self.session.number, people, participant_id)
@@ -253,7 +269,7 @@ class SessionRunnerScreen(Screen[None]):
         people = self.present()
         if not people:
             self.notify(
-                "Mark who is present first (a); goals go through the present participants.",
+                _("Mark who is present first (a); goals go through the present participants."),
                 severity="warning",
             )
             return
@@ -264,7 +280,7 @@ class SessionRunnerScreen(Screen[None]):
             screen = GoalReviewScreen(self.store, self.session.number, people)
         else:
             screen = GoalSettingScreen(self.store, self.session.number, people)
-        self.app.push_screen(screen, lambda _: self.refresh_all())
+        self.app.push_screen(screen, lambda _result: self.refresh_all())
 
     def action_goals_unlisted(self) -> None:
         self.action_goals()
@@ -276,12 +292,14 @@ class SessionRunnerScreen(Screen[None]):
         segment, people = self.run.segment, self.present()
         if not people:
             self.notify(
-                "Mark who is present first (a); measures go through the present participants.",
+                _("Mark who is present first (a); measures go through the present participants."),
                 severity="warning",
             )
             return
         if not self.pack.measures or segment.when is None:
-            self.notify("This lesson pack defines no measures to enter here.", severity="warning")
+            self.notify(
+                _("This lesson pack defines no measures to enter here."), severity="warning"
+            )
             return
         screen = MeasureFormScreen(
             self.store,
@@ -292,7 +310,7 @@ class SessionRunnerScreen(Screen[None]):
             self.clock,
             session=self.session.number,
         )
-        self.app.push_screen(screen, lambda _: self.refresh_all())
+        self.app.push_screen(screen, lambda _result: self.refresh_all())
 
     def goto_segment(self, index: int) -> None:
         self.run.goto(index)
@@ -312,9 +330,11 @@ class SessionRunnerScreen(Screen[None]):
 
         self.app.push_screen(
             ConfirmScreen(
-                "The timer is running. Pause it and leave the session? "
-                "You can resume it later where you left off.",
-                yes="Pause and leave",
+                _(
+                    "The timer is running. Pause it and leave the session? "
+                    "You can resume it later where you left off."
+                ),
+                yes=_("Pause and leave"),
             ),
             answer,
         )

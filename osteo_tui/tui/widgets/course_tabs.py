@@ -117,7 +117,7 @@ class CourseTabs(Vertical):
         self.snapshot = snapshot
         self.query_one("#course-info", Static).update(course_line(snapshot.course, self.pack))
         people = snapshot.participants
-        self.query_one(RosterTable).show(people)
+        self.query_one(RosterTable).show(people, self.pack)
         self.query_one("#roster-empty").display = not people
         self.query_one("#roster-summary", Static).update(roster_line(people))
         self.query_one(AttendanceMatrix).show(snapshot.grid())

@@ -11,12 +11,14 @@ from textual.containers import Horizontal, Vertical
 from textual.markup import escape
 from textual.widgets import Input, Label, Static
 
+from osteo_tui.core.locale_format import decimal_mark
 from osteo_tui.core.measures import Measure
 from osteo_tui.core.measures.definitions import format_number
 from osteo_tui.core.measures.entry import TEXT_LIMIT, parse_item, read_values
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.timing import Clock
 from osteo_tui.core.timing.stopwatch import timer_for
+from osteo_tui.core.translation import N_, _
 from osteo_tui.tui.widgets.field_error import FieldError
 from osteo_tui.tui.widgets.measure_timer import LIMIT_REACHED, MeasureTimer
 
@@ -30,23 +32,25 @@ def field_id(measure: Measure, item_id: str) -> str:
 def what_to_type(measure: Measure, optional: bool = False) -> str:
     """``0 to 10 each``, ``seconds``, ``kg · optional``: the heading's hint."""
     if measure.kind in ("seconds", "kg"):
-        hint = "seconds" if measure.kind == "seconds" else measure.unit or "kg"
+        hint = _("seconds") if measure.kind == "seconds" else measure.unit or "kg"
     elif measure.kind == "stages":
-        hint = f"seconds held in each stage, up to {format_number(measure.high)}"
+        hint = _("seconds held in each stage, up to {seconds}").format(
+            seconds=format_number(measure.high, mark=decimal_mark())
+        )
     elif measure.kind == "count":
-        hint = "number of stands; 0 if arms were used"
+        hint = _("number of stands; 0 if arms were used")
     elif measure.single_value:
         hint = measure.range_text
     else:
-        hint = f"{measure.range_text} each"
-    return f"{hint} · optional" if optional else hint
+        hint = _("{range} each").format(range=measure.range_text)
+    return _("{hint} · optional").format(hint=hint) if optional else hint
 
 
 class MeasureInput(Input):
     """Enter goes on to the next field. A priority binding runs as the app reads the key,
     so the keys typed after it already go to the next field, however fast they come."""
 
-    BINDINGS = [Binding("enter", "next_field", "Next field", show=False, priority=True)]
+    BINDINGS = [Binding("enter", "next_field", N_("Next field"), show=False, priority=True)]
 
     def action_next_field(self) -> None:
         self.screen.focus_next(Input)
@@ -56,7 +60,7 @@ class TimedInput(MeasureInput):
     """A number field with a stopwatch or countdown beside it: space starts and stops it
     (the field takes only digits, so space is free)."""
 
-    BINDINGS = [Binding("space", "toggle_timer", "Start/stop timer", priority=True)]
+    BINDINGS = [Binding("space", "toggle_timer", N_("Start/stop timer"), priority=True)]
 
     def action_toggle_timer(self) -> None:
         for ancestor in self.ancestors:
@@ -87,7 +91,7 @@ class MeasureFields(Vertical):
         yield Static(classes="measure-status")
         for item in measure.items:
             with Horizontal(classes="measure-row"):
-                label = item.name if not measure.single_value else "Result"
+                label = item.name if not measure.single_value else _("Result")
                 yield Label(label, classes="measure-label", markup=False)
                 if item.text:
                     yield MeasureInput(
@@ -193,20 +197,33 @@ class MeasureFields(Vertical):
         if not timer.toggle() and self.timed == "stopwatch" and timer.stopwatch.started:
             field.value = timer.value_text()
 
-    def tick(self) -> list[tuple[Input, str]]:
-        """Refresh the running timers; what just happened, by field (a stage held for its
-        full time has its time written in)."""
-        happened: list[tuple[Input, str]] = []
-        for field in self.inputs():
+    def tick(self) -> None:
+        """Refresh the running timers. When one ends by itself the bell rings: a balance
+        stage held for its full time has its time written in and the next stage's field
+        is next (space starts it when the person is ready); at the end of the countdown
+        the cursor is in the field for the count."""
+        fields = self.inputs()
+        for index, field in enumerate(fields):
             timer = self.timer_of(field)
-            if timer is None:
+            event = timer.tick() if timer is not None else None
+            if timer is None or event is None:
                 continue
-            event = timer.tick()
+            self.app.bell()
             if event == LIMIT_REACHED:
                 field.value = timer.value_text()
-            if event:
-                happened.append((field, event))
-        return happened
+                if index + 1 < len(fields):
+                    fields[index + 1].focus()
+                    continue
+            field.focus()
+
+    def hint(self, field: Input, brief: bool = False) -> str:
+        """What to say under the form while ``field`` has the cursor: the item's question
+        and the measure's instructions (``brief``: the question alone, if there is one)."""
+        item = self.measure.items[self.inputs().index(field)]
+        instructions = self.measure.instructions
+        if not item.question:
+            return instructions
+        return item.question if brief else f"{item.question}\n{instructions}"
 
     def stop_timers(self) -> None:
         for timer in self.query(MeasureTimer):

@@ -8,6 +8,7 @@ from textual.widgets import Static
 
 from osteo_tui.core.measures import FollowUp, FollowUpState, MeasureSet, follow_ups_due
 from osteo_tui.core.store.snapshot import CourseSnapshot
+from osteo_tui.core.translation import ngettext
 
 __all__ = ["MeasureFollowUpNote", "follow_up_line"]
 
@@ -17,8 +18,19 @@ def follow_up_line(due: list[FollowUp]) -> str:
     and the key first, so that a narrow window cuts only names."""
     names = ", ".join(item.participant.name for item in due)
     late = sum(1 for item in due if item.state is FollowUpState.LATE)
-    overdue = f" ({late} overdue)" if late else ""
-    return f"Follow-up due for {len(due)}{overdue}, press f: {names}"
+    if late:
+        line = ngettext(
+            "Follow-up due for {count} ({late} overdue), press f: {names}",
+            "Follow-up due for {count} ({late} overdue), press f: {names}",
+            len(due),
+        )
+    else:
+        line = ngettext(
+            "Follow-up due for {count}, press f: {names}",
+            "Follow-up due for {count}, press f: {names}",
+            len(due),
+        )
+    return line.format(count=len(due), late=late, names=names)
 
 
 class MeasureFollowUpNote(Static):

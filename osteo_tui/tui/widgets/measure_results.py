@@ -22,14 +22,16 @@ from osteo_tui.core.measures import (
     participant_changes,
     score,
 )
-from osteo_tui.core.measures.definitions import format_number
+from osteo_tui.core.measures.definitions import format_number, when_at
 from osteo_tui.core.records import Participant
+from osteo_tui.core.translation import N_, _
 from osteo_tui.tui.widgets.fitted_table import Cell, FittedTable, TableRow
 from osteo_tui.tui.widgets.measure_status import result_text
 
 __all__ = ["LABELS", "MeasureResults", "result_rows"]
 
-LABELS = ("Measure", "Start", "End", "Follow-up")
+LABELS = (N_("Measure"), N_("Start"), N_("End"), N_("Follow-up"))
+"""Column headings (translate with ``_``): the measure, then its time points."""
 NOTHING = "—"
 
 
@@ -79,8 +81,11 @@ def comment_lines(
         for item in measure.items:
             text = record.values.get(item.id)
             if item.text and isinstance(text, str) and text:
-                when = {"start": "the start", "end": "the end"}.get(record.when, record.when)
-                lines.append(f"{item.name} at {when}: “{text}”")
+                lines.append(
+                    _("{item} at {when}: “{text}”").format(
+                        item=item.name, when=when_at(record.when), text=text
+                    )
+                )
     return lines
 
 
@@ -96,10 +101,10 @@ def change_lines(
     """What changed from the start to the end and to follow-up; with only start results,
     what they mean."""
     lines = _sentences(
-        "From the start to the end", participant_changes(measures, person, records, "end")
+        _("From the start to the end"), participant_changes(measures, person, records, "end")
     )
     lines += _sentences(
-        "From the start to follow-up",
+        _("From the start to follow-up"),
         participant_changes(measures, person, records, "follow-up"),
     )
     if lines:
@@ -113,7 +118,7 @@ def change_lines(
         if measure.has_score and (record := starts.get(measure.id))
         for comparison in compare(measures, person, None, record)
     ]
-    return _sentences("At the start", found)
+    return _sentences(_("At the start"), found)
 
 
 class MeasureResults(VerticalScroll):
@@ -125,11 +130,11 @@ class MeasureResults(VerticalScroll):
         self, measures: MeasureSet, person: Participant, records: Sequence[MeasurementRecord]
     ) -> None:
         table = self.query_one(FittedTable)
-        table.fill(LABELS, result_rows(measures, person, records), 0)
+        table.fill([_(label) for label in LABELS], result_rows(measures, person, records), 0)
         lines = change_lines(measures, person, records)
         comments = comment_lines(measures, person, records)
         if comments:
             lines += ["", *(escape(line) for line in comments)]
         if not any(r.participant_id == person.id for r in records):
-            lines = [f"Nothing measured yet for {escape(person.name)}."]
+            lines = [escape(_("Nothing measured yet for {name}.").format(name=person.name))]
         self.query_one("#measure-changes", Static).update("\n".join(lines))

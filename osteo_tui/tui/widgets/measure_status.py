@@ -11,6 +11,7 @@ from osteo_tui.core.measures import Measure, MeasurementRecord, MeasureSet, inte
 from osteo_tui.core.measures.comparison import format_value, values_text
 from osteo_tui.core.measures.definitions import format_number
 from osteo_tui.core.records import Participant
+from osteo_tui.core.translation import _, ngettext
 
 __all__ = ["person_mark", "result_text", "saved_status"]
 
@@ -29,10 +30,10 @@ def result_text(
     if measure.kind == "stages":
         held = int(total)
         if short:
-            return f"{held} of {len(measure.items)}"
-        return f"{held} stage{'' if held == 1 else 's'} held"
+            return _("{number} of {count}").format(number=held, count=len(measure.items))
+        return ngettext("{count} stage held", "{count} stages held", held).format(count=held)
     number = format_number(total, mark=mark)
-    return number if short else f"score {number}"
+    return number if short else _("score {number}").format(number=number)
 
 
 def saved_status(
@@ -42,15 +43,16 @@ def saved_status(
     if record is None:
         return ""
     if not measure.has_score:  # ratings: the values are in the fields themselves
-        return "✓ Saved"
-    text = "✓ Saved: " + escape(result_text(measures, measure, record))
+        return "✓ " + escape(_("Saved"))
+    result = result_text(measures, measure, record)
+    text = "✓ " + escape(_("Saved: {result}").format(result=result))
     total = score(measure, record.values).total
     band = interpret_for(measure, total, person, record.day)
     if band.band is not None:
         sign = "[b $warning]⚠[/] " if band.flag else ""
         text += f" — {sign}{escape(band.band.label)}"
     elif band.reason:
-        text += escape(f" (no band: {band.reason})")
+        text += " " + escape(_("(no band: {reason})").format(reason=band.reason))
     return text
 
 

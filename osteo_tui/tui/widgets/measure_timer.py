@@ -16,6 +16,7 @@ from osteo_tui.core.timing.stopwatch import (
     Stopwatch,
     stopwatch_text,
 )
+from osteo_tui.core.translation import _
 
 __all__ = ["LIMIT_REACHED", "TIME_UP", "MeasureTimer"]
 
@@ -95,21 +96,24 @@ class MeasureTimer(Static):
         self.set_class(self.running, "-running")
         if self.kind == COUNTDOWN:
             if self.running:
-                text = f"{clock_text(self.countdown.remaining())} left · space stops"
+                text = _("{time} left · space stops").format(
+                    time=clock_text(self.countdown.remaining())
+                )
             elif self.time_up:
-                text = "Time is up: type the count"
+                text = _("Time is up: type the count")
             else:
-                text = f"space: {clock_text(CHAIR_STAND_SECONDS)} countdown"
+                text = _("space: {time} countdown").format(time=clock_text(CHAIR_STAND_SECONDS))
             self.update(text)
             return
         watch = self.stopwatch
         shown = stopwatch_text(watch.elapsed(), 1).replace(".", self.mark)
         if watch.running:
-            text = f"Timing {shown} · space stops"
+            text = _("Timing {time} · space stops").format(time=shown)
         elif watch.reached:
-            text = f"Held for {format_number(self.limit or 0)} s"
+            held = format_number(self.limit or 0, mark=self.mark)
+            text = _("Held for {seconds} s").format(seconds=held)
         elif watch.started:
-            text = f"Stopped: {shown} · space: again"
+            text = _("Stopped: {time} · space: again").format(time=shown)
         else:
-            text = "space: stopwatch"
+            text = _("space: stopwatch")
         self.update(text)

@@ -128,6 +128,7 @@ def test_danish_and_international_sources_are_cited(pack: Pack) -> None:
     assert {"ros2019", "tf2f2014", "vfk-grupper", "sst-dvitamin", "des-nbv", "ouh-skole"} <= ids
     cited = {s for session in pack.sessions for seg in session.segments for s in seg.sources}
     cited |= {s for exercise in pack.exercises for s in exercise.sources}
+    cited |= {s for measure in pack.measures.measures for s in measure.sources}
     assert ids == cited  # every source is used somewhere, and nothing uncited is listed
 
 

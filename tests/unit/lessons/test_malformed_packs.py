@@ -400,6 +400,88 @@ MEASURE_CASES = {
 }
 CASES |= MEASURE_CASES
 
+# -- home programme: pack.yaml lists the exercises participants take home -------------------
+
+
+def home(block: str, tracks: str = "") -> dict[str, str]:
+    """The mini pack with ``block`` (and ``tracks``) in pack.yaml before its sources."""
+    return edit(PACK, "sources:\n", tracks + block + "sources:\n")
+
+
+AVOID = (
+    f"{PACK}:16: exercise 'small-jumps' is marked 'vertebral_fracture: avoid', so it cannot be "
+    "in the home programme of the track 'vertebral', which is for people with a vertebral "
+    "fracture"
+)
+HOME_CASES = {
+    "home programme with an exercise not in the library": (
+        home("home_programme: [sit-to-stand, sit-to-stnad]\n"),
+        [
+            f"{PACK}:7: exercise 'sit-to-stnad' in 'home_programme' is not in exercises.yaml "
+            "(did you mean 'sit-to-stand'?)"
+        ],
+    ),
+    "home programme lists an exercise twice": (
+        home("home_programme:\n  - sit-to-stand\n  - small-jumps\n  - sit-to-stand\n"),
+        [f"{PACK}:10: exercise 'sit-to-stand' is in 'home_programme' twice (first at line 8)"],
+    ),
+    "home programme written as text": (
+        home("home_programme: sit-to-stand\n"),
+        [
+            f"{PACK}:7: 'home_programme' must be a list of exercise ids, or one such list for "
+            "each track, not 'sit-to-stand'"
+        ],
+    ),
+    "home programme item is a block of keys": (
+        home("home_programme:\n  - exercise: sit-to-stand\n"),
+        [f"{PACK}:8: each item of 'home_programme' must be an exercise id, not a block of keys"],
+    ),
+    "home programme is an empty list": (
+        home("home_programme: []\n"),
+        [f"{PACK}:7: 'home_programme' is an empty list"],
+    ),
+    "home programme per track in a pack without tracks": (
+        home("home_programme:\n  general: [sit-to-stand]\n"),
+        [
+            f"{PACK}:7: 'home_programme' has a list for each track, but pack.yaml declares no "
+            "'tracks'"
+        ],
+    ),
+    "home programme names an unknown track and leaves one out": (
+        home("home_programme:\n  general: [sit-to-stand]\n  vertebrl: [sit-to-stand]\n", TRACKS),
+        [
+            f"{PACK}:14: 'home_programme' has no list for the track 'vertebral': give every "
+            "track its own list, or one list for everyone",
+            f"{PACK}:16: track 'vertebrl' in 'home_programme' is not in pack.yaml's tracks "
+            "(did you mean 'vertebral'?)",
+        ],
+    ),
+    "home programme gives a vertebral-fracture track an exercise to avoid": (
+        home("home_programme:\n  general: [small-jumps]\n  vertebral: [small-jumps]\n", TRACKS),
+        [AVOID],
+    ),
+    "a track's home programme is not a list": (
+        home("home_programme:\n  general: sit-to-stand\n  vertebral: [sit-to-stand]\n", TRACKS),
+        [
+            f"{PACK}:15: 'home_programme: general' must be a list of exercise ids, not "
+            "'sit-to-stand'"
+        ],
+    ),
+}
+CASES |= HOME_CASES
+
+
+def test_a_pack_with_a_home_programme_loads_it(tmp_path: Path) -> None:
+    listed = home("home_programme: [small-jumps, sit-to-stand]\n")
+    plain = load_pack(write_minipack(tmp_path, listed))
+    assert plain.home_list(None) == ("small-jumps", "sit-to-stand")
+    assert plain.home_list("anything") == ("small-jumps", "sit-to-stand")  # one list for all
+    per_track = "home_programme:\n  general: [small-jumps]\n  vertebral: [sit-to-stand]\n"
+    tracked = load_pack(write_minipack(tmp_path / "tracked", home(per_track, TRACKS)))
+    assert tracked.home_list("general") == ("small-jumps",)
+    assert tracked.home_list("vertebral") == ("sit-to-stand",)
+    assert load_pack(write_minipack(tmp_path / "none")).home_list(None) is None
+
 
 def test_a_pack_with_measures_loads_them_and_the_segment_that_takes_them(
     tmp_path: Path,

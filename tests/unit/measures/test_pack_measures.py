@@ -6,7 +6,7 @@ import pytest
 
 from osteo_tui.core.lessons import PackCatalog
 
-PACKS = ["luustokurssi-en", "luustokurssi-fi"]
+PACKS = ["luustokurssi-en", "luustokurssi-fi", "osteoporoseskole-da"]
 
 
 @pytest.mark.parametrize("pack_id", PACKS)

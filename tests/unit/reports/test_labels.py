@@ -30,7 +30,10 @@ def test_days_numbers_and_percentages() -> None:
     assert en.days(date(2026, 3, 4), date(2026, 4, 1)) == "4 March 2026 – 1 April 2026"
     assert en.number(55.04) == "55.0" and fi.number(55.04) == "55,0"
     assert en.percent(2, 3) == "67%" and fi.percent(2, 3) == "67 %" and en.percent(0, 0) == "–"
-    assert labels_for("da").language == "en"  # no Danish words yet: English
+    da = labels_for("da")
+    assert da.day(date(2026, 3, 4)) == "4. marts 2026" and da.number(55.04) == "55,0"
+    assert da.percent(2, 3) == "67 %"
+    assert labels_for("sv").language == "en"  # no Swedish words yet: English
 
 
 def test_gas_levels_in_words() -> None:
@@ -71,3 +74,13 @@ def test_gas_levels_in_words() -> None:
 def test_dosages_in_words(dosage: Dosage, english: str, finnish: str) -> None:
     assert labels_for("en").dosage(dosage) == english
     assert labels_for("fi").dosage(dosage) == finnish
+
+
+def test_danish_dosages_in_words() -> None:
+    da = labels_for("da")
+    assert da.dosage(Dosage(sets=2, reps=10)) == "2 sæt med 10 gentagelser"
+    assert (
+        da.dosage(Dosage(sets=1, reps=6, hold=3, sides=True))
+        == "6 gentagelser, hold 3 sekunder hver gang, på hver side"
+    )
+    assert da.dosage(Dosage(sets=2, hold=10)) == "Hold 10 sekunder, 2 gange"

@@ -8,7 +8,9 @@ from dataclasses import replace
 import pytest
 from pypdf import PdfReader
 
+from osteo_tui.core.lessons.model import HomeList
 from osteo_tui.core.lessons.programme import home_programme
+from osteo_tui.core.lessons.take_home import take_home_messages
 from osteo_tui.core.measures.comparison import participant_changes
 from osteo_tui.reports import participant_summary_pdf
 from tests.unit.reports.conftest import DEJAVU, fonts, pdf_text
@@ -33,11 +35,20 @@ def cech_pdf(sample: Sample) -> bytes:
 
 def test_sessions_attended_and_missed(cech_pdf: bytes, sample: Sample) -> None:
     text = pdf_text(cech_pdf)
-    assert "You came to 4 of the 5 sessions." in text
-    assert text.count("Attended ✓") == 4 and text.count("Missed (excused)") == 1
+    assert "Sessions You came to 4 of the 5 sessions." in text  # in the course's facts
     for session in sample.pack.sessions:
         assert session.title in text
+    # each session's heading has its date; the one Čech could not come to says so, kindly
+    assert "Session 4, 25 March 2026: Preventing falls You could not come to this session." in text
+    assert text.count("You could not come to this session.") == 1
     assert "4 March 2026 – 1 April 2026" in text  # the course's dates
+
+
+def test_without_attendance_no_count_of_sessions(sample: Sample) -> None:
+    course = replace(sample.snapshot, attendance=())
+    text = pdf_text(participant_summary_pdf(course, sample.pack, sample.person(CECH), MADE_ON))
+    assert "You came to" not in text and "You could not come" not in text
+    assert "Ask your trainer to show you first" not in text  # nothing known to be missed
 
 
 def test_goal_with_its_reviews_and_next_step(cech_pdf: bytes) -> None:
@@ -69,6 +80,11 @@ def test_outcome_measures_in_plain_words(sample: Sample) -> None:
     for change in changes:
         assert change.sentence in text
     assert "went from 10 to 13" in text and "in the typical range for your age" in text
+    # each sentence has its chart beside it: the bars' labels and values read back
+    assert "for your age. Start 10 End 13" in text
+    assert "no sign of increased fall risk. Start 12.5 s End 10.5 s A lower number is better." in (
+        text
+    )
     asa = pdf_text(
         participant_summary_pdf(sample.snapshot, sample.pack, sample.person(ASA), MADE_ON)
     )
@@ -81,17 +97,55 @@ def test_home_programme_with_the_vertebral_fracture_changes(
     text = pdf_text(cech_pdf)
     programme = home_programme(sample.pack, sample.person(CECH))
     for item in programme.items:
-        assert item.exercise.name in text
-    assert "Your programme at a glance" in text
-    assert "How much: 3 sets of 10" in text  # sit to stand, as built up to
-    jumps = sample.pack.exercise("small-jumps")
-    assert f"{jumps.name} Not for you. Do this instead: {jumps.vertebral_fracture_note}" in text
+        assert text.count(item.exercise.name) >= 2  # at a glance, and its card
+    assert "Getting up from the floor" not in text  # never a home exercise to do alone
+    assert "Your home exercise programme" in text
+    assert "Sit to stand 3 sets of 10" in text  # at a glance, as built up to
+    assert "How much: 3 sets of 10" in text  # its card
+    assert "Heel drop 2 sets of 10. Changed for you: see the last pages" in text
     heel_drop = sample.pack.exercise("heel-drop")
     assert f"After a vertebral fracture: {heel_drop.vertebral_fracture_note}" in text
     assert "Take care: • Keep the chair against a wall so it cannot slide away." in text
     assert "Keep impact gentle: nothing harder than brisk walking" in text
-    # Čech was excused from session 4: getting up from the floor was only practised there
-    assert "You missed the session where we practised this." in text
+    assert "Ask your trainer" not in text  # Čech came to a session that practised each one
+
+
+def test_an_exercise_to_avoid_says_what_to_do_instead(sample: Sample) -> None:
+    lists = (HomeList(None, ("sit-to-stand", "small-jumps")),)
+    pack = replace(sample.pack, home_lists=lists)
+    text = pdf_text(participant_summary_pdf(sample.snapshot, pack, sample.person(CECH), MADE_ON))
+    jumps = pack.exercise("small-jumps")
+    assert f"{jumps.name} Not for you: see the last pages" in text
+    assert f"{jumps.name} Not for you. Do this instead: {jumps.vertebral_fracture_note}" in text
+
+
+def test_exercises_shown_on_a_missed_day_say_ask_your_trainer(sample: Sample) -> None:
+    text = pdf_text(
+        participant_summary_pdf(sample.snapshot, sample.pack, sample.person(ASA), MADE_ON)
+    )
+    # Åsa came to sessions 1 and 2; heel drops were practised in sessions 3 and 5
+    assert "Heel drop 2 sets of 10. Ask your trainer to show you first" in text
+    assert "Sit to stand 3 sets of 10 Band row" in text  # practised while she was there
+    assert "We practised this on a day you could not come. Please ask your trainer" in text
+
+
+def test_an_exercise_the_course_never_practised_is_to_be_shown_first(sample: Sample) -> None:
+    sessions = tuple(
+        replace(
+            session,
+            segments=tuple(
+                replace(s, exercises=tuple(u for u in s.exercises if u.exercise_id != "toe-raise"))
+                for s in session.segments
+            ),
+        )
+        for session in sample.pack.sessions
+    )
+    lists = (HomeList(None, ("sit-to-stand", "toe-raise")),)
+    pack = replace(sample.pack, sessions=sessions, home_lists=lists)
+    text = pdf_text(participant_summary_pdf(sample.snapshot, pack, sample.person(PEKKA), MADE_ON))
+    assert "Toe raise 2 sets of 10. Ask your trainer to show you first" in text
+    assert "We did not get to practise this one in the course. Please ask your trainer" in text
+    assert text.count("Ask your trainer to show you first") == 1  # Pekka came to every session
 
 
 def test_without_the_flag_no_vertebral_notes(sample: Sample) -> None:
@@ -100,19 +154,27 @@ def test_without_the_flag_no_vertebral_notes(sample: Sample) -> None:
     )
     assert ASA in text
     assert "After a vertebral fracture" not in text and "Not for you" not in text
-    assert "Small jumps" in text and "On most days of the week." in text
+    assert "Changed for you" not in text
+    assert "Heel drop" in text and "On most days of the week." in text
     assert "No goal was recorded for you in this course." in text
     assert "Notes from your trainer" not in text
-    assert "You came to 2 of the 5 sessions." in text and text.count("Missed") == 1
+    assert "You came to 2 of the 5 sessions." in text
+    assert text.count("You could not come to this session.") == 1  # 3; 4 and 5 not recorded
 
 
-def test_key_messages_of_every_session(cech_pdf: bytes, sample: Sample) -> None:
+def test_a_short_list_of_key_messages_for_every_session(cech_pdf: bytes, sample: Sample) -> None:
     text = pdf_text(cech_pdf)
     assert "What to remember from the course" in text
-    for session in sample.pack.sessions:
-        assert f"Session {session.number}: {session.title}" in text
-        assert " ".join(session.key_messages[0].split()) in text
-        assert " ".join(session.key_messages[-1].split()) in text
+    chosen = dict(take_home_messages(sample.pack.sessions))
+    assert len(chosen) == len(sample.pack.sessions)
+    for session, messages in chosen.items():
+        assert f"Session {session.number}, " in text and session.title in text
+        assert 3 <= len(messages) <= 6
+        for message in messages:
+            assert " ".join(message.split()) in text
+    # what is said in class stays there: not every key message goes home
+    assert "What is said in the group stays in the group." not in text
+    assert "Bring a resistance band to the next session." not in text
 
 
 def test_letters_of_every_language_and_the_page_frame(cech_pdf: bytes) -> None:
@@ -136,7 +198,8 @@ def test_finnish_course_in_finnish(sample_fi: Sample) -> None:
     text = pdf_text(pdf)
     assert "Kurssiyhteenvetosi" in text and "Kotiharjoitusohjelmasi" in text
     assert "Olit paikalla 4/5 kurssikerralla." in text
-    assert "Paikalla ✓" in text and "Poissa (ilmoitettu)" in text
+    assert "4. kerta 25.3.2026: " in text and "Et päässyt tälle kerralle." in text
+    assert "Kotiharjoitusohjelmasi" in text and "Näin teet liikkeet" in text
     assert "4.3.2026 – 1.4.2026" in text
     assert "Nikamamurtuman jälkeen" in text
     assert sample_fi.pack.exercise("sit-to-stand").name in text
