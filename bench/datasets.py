@@ -7,6 +7,7 @@ of that run; ``fresh_copy`` hands a benchmark that writes its own copy.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import tempfile
@@ -21,6 +22,7 @@ from osteo_tui.core.store import CourseRepository
 __all__ = ["BenchData", "builtin_catalog", "make_course", "make_folder"]
 
 PARTICIPANTS = 30
+PACK_ID = "luustokurssi-en"
 FIRST_NAMES = ["Aino", "Pekka", "Liisa", "Matti", "Helmi", "Eero", "Sirkka", "Kalle", "Ole"]
 LAST_NAMES = ["Virtanen", "Mäkinen", "Korhonen", "Nieminen", "Jensen", "Hansen", "Laine"]
 START = date(2026, 1, 5)  # a Monday
@@ -28,6 +30,13 @@ START = date(2026, 1, 5)  # a Monday
 
 def builtin_catalog() -> PackCatalog:
     return PackCatalog.discover([(builtin_lessons_dir(), PackOrigin.BUILTIN)])
+
+
+@functools.cache
+def _pack() -> tuple[str, str, int]:
+    """Id, version and number of sessions of the built-in English pack the courses follow."""
+    pack = builtin_catalog().get(PACK_ID).load()  # type: ignore[union-attr]
+    return pack.id, pack.version, len(pack.sessions)
 
 
 def people(count: int = PARTICIPANTS) -> list[Participant]:
@@ -51,11 +60,12 @@ def people(count: int = PARTICIPANTS) -> list[Participant]:
 
 def make_course(repository: CourseRepository, number: int, participants: int = PARTICIPANTS) -> str:
     """One course as a trainer has it after its first session: a roster, session 1 marked."""
+    pack_id, version, sessions = _pack()
     course = Course.new(
         f"Course {number:03d}",
-        "luustokurssi-en",
-        "1",
-        5,
+        pack_id,
+        version,
+        sessions,
         START + timedelta(days=7 * (number % 40)),
         start_time="13:00",
         place="Community hall",

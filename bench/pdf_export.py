@@ -44,7 +44,7 @@ from osteo_tui.core.store import CourseRepository
 from osteo_tui.core.store.snapshot import CourseSnapshot
 from osteo_tui.reports.export import course_report_job, participant_jobs, write_jobs
 from osteo_tui.reports.fonts import REGULAR, register_fonts
-from osteo_tui.reports.labels import labels_for
+from osteo_tui.reports.labels import advice, category, dosage
 from osteo_tui.reports.poses import exercise_drawing
 
 __all__ = ["GOAL_RATIO", "GOAL_SECONDS", "PARTICIPANTS", "bare_documents", "run"]
@@ -53,6 +53,10 @@ PARTICIPANTS = 15
 GOAL_SECONDS = 10.0
 GOAL_RATIO = 1.3  # issue 8
 MADE_ON = date(2026, 4, 2)
+INTRO = (
+    "Move slowly, keep breathing and stop if anything hurts. The last pages show each "
+    "exercise with a picture, step by step."
+)
 
 
 def make_course(folder: Path) -> tuple[CourseSnapshot, Pack]:
@@ -107,7 +111,6 @@ def _summary_story(snapshot: CourseSnapshot, pack: Pack, person: Participant) ->
     """The summary element for element (the same paragraphs, tables, charts and pictures),
     written as plain reportlab calls: two paragraph styles, no keep-together, no boxes'
     styling, no page-break rules."""
-    labels = labels_for(snapshot.course.language)
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=13, leading=18.5)
     small = ParagraphStyle("small", fontName=REGULAR, fontSize=12, leading=16)
     course = snapshot.course
@@ -124,7 +127,7 @@ def _summary_story(snapshot: CourseSnapshot, pack: Pack, person: Participant) ->
 
     marks = {m.session: m.status.value for m in snapshot.marks_of(person.id)}
     attended = {n for n, status in marks.items() if status == "present"}
-    story: list = [para(labels("summary_title")), para(person.name)]
+    story: list = [para("Your course summary"), para(person.name)]
     story.append(
         cells(
             [
@@ -136,25 +139,23 @@ def _summary_story(snapshot: CourseSnapshot, pack: Pack, person: Participant) ->
         )
     )
     programme = home_programme(pack, person, attended)
-    story += [para(labels("programme_heading")), para(labels("programme_intro"))]
+    story += [para("Your home exercise programme"), para(INTRO)]
     glance: list[list[Paragraph]] = []
-    for category, items in programme.by_category():
-        glance.append([labelled(labels(f"cat_{category}"), labels(f"often_{category}"))])
-        glance += [
-            [para(i.exercise.name, small), para(labels.dosage(i.dosage), small)] for i in items
-        ]
+    for code, items in programme.by_category():
+        glance.append([labelled(category(code), advice(programme.advice(code)))])
+        glance += [[para(i.exercise.name, small), para(dosage(i.dosage), small)] for i in items]
     story.append(Table(glance))
-    story.append(para(labels("goals_heading")))
+    story.append(para("Your goals"))
     for goal in snapshot.goals_of(person.id):
-        story += [para(goal.text), labelled(labels("goal_measure"), goal.measure, body)]
-        story.append(para(labels("goal_reviews")))
+        story += [para(goal.text), labelled("How it is measured", goal.measure, body)]
+        story.append(para("How it went"))
         story += [para(f"{r.session} {r.level} {r.progress}", body, "•") for r in goal.reviews]
-    story.append(para(labels("notes_heading")))
+    story.append(para("Notes from your trainer"))
     notes = [n for n in snapshot.notes_of(person.id) if n.shareable]
     story += [para(n.text, body, "•") for n in notes]
     records = snapshot.measurements_of(person.id)
     changes = participant_changes(pack.measures, person, records, "end", "start")
-    story.append(para(labels("outcomes_heading")))
+    story.append(para("Your results"))
     story.append(
         Table(
             [
@@ -166,26 +167,24 @@ def _summary_story(snapshot: CourseSnapshot, pack: Pack, person: Participant) ->
             ]
         )
     )
-    story.append(para(labels("key_messages_heading")))
+    story.append(para("What to remember from the course"))
     for session, messages in take_home_messages(pack.sessions):
         story.append(para(session.title))
         story += [para(message, small, "•") for message in messages]
     for item in programme.items:
         exercise = item.exercise
-        beside = [para(exercise.name), labelled(labels("how_much"), labels.dosage(item.dosage))]
-        beside.append(labelled(labels("you_need"), "; ".join(exercise.equipment)))
-        beside.append(labelled(labels("cues"), exercise.cues[0]))
+        beside = [para(exercise.name), labelled("How much", dosage(item.dosage))]
+        beside.append(labelled("You need", "; ".join(exercise.equipment)))
+        beside.append(labelled("Remember", exercise.cues[0]))
         story.append(Table([[exercise_drawing(exercise, 91), beside]]))
-        story.append(labelled(labels("start"), exercise.start))
+        story.append(labelled("Start", exercise.start))
         story += [para(step, small, f"{n}.") for n, step in enumerate(exercise.steps, 1)]
-        easier = f"<b>{labels('easier')}:</b> {escape(exercise.easier)}"
-        story.append(
-            Paragraph(f"{easier} <b>{labels('harder')}:</b> {escape(exercise.harder)}", small)
-        )
+        easier = f"<b>Easier:</b> {escape(exercise.easier)}"
+        story.append(Paragraph(f"{easier} <b>Harder:</b> {escape(exercise.harder)}", small))
         if item.vertebral_note:
-            story.append(Table([[labelled(labels("vertebral"), item.vertebral_note)]]))
+            story.append(Table([[labelled("After a vertebral fracture", item.vertebral_note)]]))
         care = [para(p, small, "•") for p in item.precautions]
-        story.append(Table([[para(labels("take_care"), small), care]]))
+        story.append(Table([[para("Take care", small), care]]))
     return story
 
 

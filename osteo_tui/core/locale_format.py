@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from osteo_tui.core.translation import SOURCE_LANGUAGE, active_language
+from osteo_tui.core.translation import SOURCE_LANGUAGE, active_language, pgettext
 
 __all__ = [
     "decimal_mark",
@@ -20,6 +20,7 @@ __all__ = [
     "format_day_month_name",
     "format_decimal",
     "format_integer",
+    "format_long_date",
     "format_stamp",
     "format_time",
     "format_weekday_date",
@@ -64,6 +65,18 @@ def format_day_month_name(day: date) -> str:
     from babel.dates import format_skeleton
 
     return format_skeleton("MMMd", day, locale=active_language())
+
+
+def format_long_date(day: date) -> str:
+    """A day as a letter or a printed page writes it: ``4 March 2025``, ``4.3.2025``,
+    ``4. marts 2025``. Each language's translators choose its form (a CLDR pattern)."""
+    from babel.dates import format_date as babel_date
+
+    # TRANSLATORS: how a printed page (a PDF) writes a day, as a CLDR date pattern: d is the
+    # day, M the month in figures, MMMM the month's name, y the year; text in 'single quotes'
+    # is kept as it is. English prints "4 March 2025".
+    pattern = pgettext("date pattern", "d MMMM y")
+    return babel_date(day, pattern, locale=active_language())
 
 
 def format_time(moment: time | datetime) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import gettext
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
@@ -31,6 +32,7 @@ __all__ = [
     "on_language_change",
     "pgettext",
     "speaking",
+    "writing_in",
 ]
 
 DOMAIN = "osteo_tui"
@@ -42,6 +44,8 @@ LANGUAGE_NAMES = {"en": "English", "fi": "suomi", "da": "dansk"}
 
 _state: dict[str, str] = {"language": SOURCE_LANGUAGE}
 _listeners: list[Callable[[str], None]] = []
+_here: ContextVar[str | None] = ContextVar("osteo_tui_writing_in", default=None)
+"""The language of a document being made in this thread (``writing_in``), if any."""
 
 
 @cache
@@ -52,7 +56,7 @@ def _catalogue(language: str) -> gettext.NullTranslations:
 
 
 def _active() -> gettext.NullTranslations:
-    return _catalogue(_state["language"])
+    return _catalogue(active_language())
 
 
 def _(message: str) -> str:
@@ -78,7 +82,7 @@ def pgettext(context: str, message: str) -> str:
 
 
 def active_language() -> str:
-    return _state["language"]
+    return _here.get() or _state["language"]
 
 
 def activate(language: str) -> None:
@@ -101,9 +105,23 @@ def on_language_change(listener: Callable[[str], None]) -> None:
 @contextmanager
 def speaking(language: str) -> Iterator[None]:
     """Speak ``language`` inside the ``with`` block, then the language spoken before."""
-    before = active_language()
+    before = _state["language"]
     activate(language)
     try:
         yield
     finally:
         activate(before)
+
+
+@contextmanager
+def writing_in(language: str) -> Iterator[None]:
+    """Speak ``language`` inside the ``with`` block in this thread (and asyncio task) only,
+    telling no listener: for a document in its course's language (a PDF), made in a worker
+    while the app goes on in the trainer's language."""
+    if language not in LANGUAGES:
+        raise ValueError(f"no catalogue for the language {language!r}")
+    token = _here.set(language)
+    try:
+        yield
+    finally:
+        _here.reset(token)

@@ -25,14 +25,16 @@ from osteo_tui.core.course_figures import (
 from osteo_tui.core.lessons.model import Pack
 from osteo_tui.core.measures.gas import participant_t_score
 from osteo_tui.core.records import AttendanceStatus, Participant
+from osteo_tui.core.records.labels import status_label
 from osteo_tui.core.results.course_results import course_results
 from osteo_tui.core.results.summary import Summary as ResultsSummary
 from osteo_tui.core.results.summary import summarise
 from osteo_tui.core.store.snapshot import CourseSnapshot
+from osteo_tui.core.translation import pgettext
+from osteo_tui.reports import labels
 from osteo_tui.reports.blocks import data_table, facts, heading
 from osteo_tui.reports.charts import attendance_chart
 from osteo_tui.reports.course_facts import course_facts, document_info
-from osteo_tui.reports.labels import Labels, labels_for
 from osteo_tui.reports.outcomes import course_outcomes
 from osteo_tui.reports.page import render_pdf
 from osteo_tui.reports.styles import Styles, styles, text
@@ -50,10 +52,6 @@ class Report:
     made_on: date
     completion_sessions: int | None = None
     pseudonymise: bool = False
-
-    @cached_property
-    def labels(self) -> Labels:
-        return labels_for(self.snapshot.course.language)
 
     @property
     def st(self) -> Styles:
@@ -75,7 +73,7 @@ class Report:
 
     def name(self, person: Participant) -> str:
         if self.pseudonymise:
-            return self.labels("pseudonym", number=self.numbers[person.id])
+            return pgettext("pdf", "Participant {number}").format(number=self.numbers[person.id])
         return person.name
 
     @cached_property
@@ -90,54 +88,71 @@ class Report:
         if not self.pseudonymise:
             return value
         names = {person.name: self.name(person) for person in self.snapshot.participants}
-        return replace_names(value, names, self.labels("ambiguous_name"))
+        # TRANSLATORS: in place of a name that could be more than one participant's
+        return replace_names(value, names, pgettext("pdf", "[name]"))
 
 
 def _title(r: Report) -> list[Flowable]:
-    course, labels = r.snapshot.course, r.labels
+    course = r.snapshot.course
     pack = f"{course.pack_id} {course.pack_version}"
     if r.pack is not None:
         pack = f"{r.pack.title} ({pack})"
-    extra = [(labels("pack"), pack), (labels("status"), labels(f"status_{course.status.value}"))]
+    extra = [
+        (pgettext("pdf", "Lesson pack"), pack),
+        (pgettext("pdf", "Status"), status_label(course.status.value)),
+    ]
     flow: list[Flowable] = [
-        heading(labels("report_title"), r.st.title),
+        heading(pgettext("pdf", "Course report"), r.st.title),
         Spacer(1, 3 * mm),
-        course_facts(course, labels, r.st, CONTENT_WIDTH, extra),
+        course_facts(course, r.st, CONTENT_WIDTH, extra),
     ]
     if r.pseudonymise:
-        flow += [Spacer(1, 3 * mm), Paragraph(f"<b>{text(labels('pseudonymised'))}</b>", r.st.body)]
+        said = pgettext("pdf", "Participants' names are replaced by numbers in this report.")
+        flow += [Spacer(1, 3 * mm), Paragraph(f"<b>{text(said)}</b>", r.st.body)]
     return flow
 
 
 def _figures(r: Report) -> list[Flowable]:
-    labels, f, results = r.labels, r.figures, r.results
+    f, results = r.figures, r.results
     total = len(r.snapshot.course.sessions)
 
     def share(part: int, whole: int) -> str:
-        return labels("of", part=part, whole=whole, percent=labels.percent(part, whole))
+        return pgettext("pdf", "{part} of {whole} ({percent})").format(
+            part=part, whole=whole, percent=labels.share(part, whole)
+        )
 
+    completed = pgettext(
+        "pdf", "Completed the course (came to at least {needed} of {total} sessions)"
+    ).format(needed=f.completion_sessions, total=total)
     rows = [
-        (labels("fig_participants"), str(f.participants)),
-        (
-            labels("fig_completed", needed=f.completion_sessions, total=total),
-            share(f.completed, f.participants),
-        ),
-        (labels("fig_goals"), share(results.goal_set, f.participants)),
+        (pgettext("pdf", "Participants"), str(f.participants)),
+        (completed, share(f.completed, f.participants)),
+        (pgettext("pdf", "Set at least one goal"), share(results.goal_set, f.participants)),
     ]
     gas = False
     if results.gas_n and results.gas_mean is not None and results.gas_median is not None:
         gas = True
         mean = f"{labels.number(results.gas_mean)} ({labels.number(results.gas_median)})"
+        met = pgettext("pdf", "Goals met as expected or better (GAS T-score 50 or more)")
         rows += [
-            (labels("fig_gas_mean"), mean),
-            (labels("fig_gas"), share(results.gas_met, results.gas_n)),
+            (pgettext("pdf", "GAS T-score: mean (median)"), mean),
+            (met, share(results.gas_met, results.gas_n)),
         ]
     flow: list[Flowable] = [
-        heading(labels("figures_heading"), r.st.h1),
+        heading(pgettext("pdf", "Key figures"), r.st.h1),
         facts(rows, r.st, CONTENT_WIDTH, label_width=110 * mm),
         Spacer(1, 2 * mm),
     ]
-    note = labels("gas_note") if gas else labels("no_gas")
+    note = (
+        pgettext(
+            "pdf",
+            "GAS T-score: 50 means a participant's goals were met as expected, above 50 better "
+            "than expected (Turner-Stokes 2009). Latest review of each goal, equal weights, "
+            "ρ = {rho}.",
+        ).format(rho=labels.number(0.3))
+        if gas
+        else pgettext("pdf", "No goal has been reviewed yet, so there is no GAS T-score.")
+    )
     flow.append(Paragraph(text(note), r.st.compact))
     return flow
 
@@ -145,37 +160,43 @@ def _figures(r: Report) -> list[Flowable]:
 def _chart(r: Report) -> list[Flowable]:
     return [
         CondPageBreak(80 * mm),
-        heading(r.labels("chart_heading"), r.st.h1),
-        attendance_chart(r.figures.sessions, r.labels, CONTENT_WIDTH),
+        heading(pgettext("pdf", "Attendance per session"), r.st.h1),
+        attendance_chart(r.figures.sessions, CONTENT_WIDTH),
     ]
 
 
 def _matrix(r: Report) -> list[Flowable]:
-    labels = r.labels
     plans = r.snapshot.course.sessions
     rows_by_id = {row.participant.id: row for row in r.snapshot.grid().rows}
-    symbols = {**MARKS, AttendanceStatus.EXCUSED: labels("matrix_excused")}
+    # TRANSLATORS: the mark for "excused" in the attendance table; the app shows the same
+    symbols = {**MARKS, AttendanceStatus.EXCUSED: pgettext("pdf attendance mark", "E")}
     rows = []
     for person in r.people:
         row = rows_by_id[person.id]
         marks = [symbols[mark] if mark else "" for mark in row.marks]
         rows.append([r.name(person), *marks, str(row.present)])
-    header = [labels("col_participant"), *(str(p.number) for p in plans), labels("col_total")]
+    header = [
+        pgettext("pdf", "Participant"),
+        *(str(p.number) for p in plans),
+        pgettext("pdf", "Total"),
+    ]
     session_width = min(16 * mm, (CONTENT_WIDTH - 70 * mm - 20 * mm) / max(1, len(plans)))
     widths = [CONTENT_WIDTH - 20 * mm - session_width * len(plans)]
     widths += [session_width] * len(plans) + [20 * mm]
     centred = tuple(range(1, len(plans) + 2))
     return [
         CondPageBreak(60 * mm),
-        heading(labels("matrix_heading"), r.st.h1),
-        Paragraph(text(labels("matrix_legend")), r.st.compact),
+        heading(pgettext("pdf", "Attendance"), r.st.h1),
+        Paragraph(
+            text(pgettext("pdf", "✓ present · ✗ absent · E excused · empty: not recorded")),
+            r.st.compact,
+        ),
         data_table(header, rows, widths, r.st, centred=centred),
     ]
 
 
 def _goals(r: Report) -> list[Flowable]:
-    labels = r.labels
-    flow: list[Flowable] = [CondPageBreak(50 * mm), heading(labels("goals_table_heading"), r.st.h1)]
+    flow: list[Flowable] = [CondPageBreak(50 * mm), heading(pgettext("pdf", "Goals"), r.st.h1)]
     rows: list[list[Flowable | str]] = []
     for person in r.people:
         for index, goal in enumerate(r.snapshot.goals_of(person.id)):
@@ -186,29 +207,37 @@ def _goals(r: Report) -> list[Flowable]:
                 [
                     r.name(person) if first else "",
                     r.clean(goal.text),
-                    labels.gas_level(level) if level is not None else labels("not_reviewed"),
+                    labels.gas_level(level)
+                    if level is not None
+                    else pgettext("pdf", "not reviewed"),
                     labels.number(score) if first and score is not None else "",
                 ]
             )
     if not rows:
-        return [*flow, Paragraph(text(labels("no_goals_course")), r.st.body)]
-    header = [labels(key) for key in ("col_participant", "col_goal", "col_level", "col_t")]
+        none = pgettext("pdf", "No goals were recorded in this course.")
+        return [*flow, Paragraph(text(none), r.st.body)]
+    header = [
+        pgettext("pdf", "Participant"),
+        pgettext("pdf", "Goal"),
+        pgettext("pdf", "Latest level"),
+        pgettext("pdf", "T-score"),
+    ]
     widths = [42 * mm, 62 * mm, 42 * mm, 24 * mm]
     return [*flow, data_table(header, rows, widths, r.st, centred=(3,))]
 
 
 def _course_notes(r: Report) -> list[Flowable]:
-    labels = r.labels
-    flow: list[Flowable] = [heading(labels("course_notes_heading"), r.st.h1)]
+    flow: list[Flowable] = [heading(pgettext("pdf", "Trainer's course notes"), r.st.h1)]
     paragraphs = [part.strip() for part in r.clean(r.snapshot.course.notes).split("\n\n")]
     paragraphs = [part for part in paragraphs if part]
     if not paragraphs:
-        return [*flow, Paragraph(text(labels("no_course_notes")), r.st.body)]
+        none = pgettext("pdf", "There are no course notes.")
+        return [*flow, Paragraph(text(none), r.st.body)]
     return flow + [Paragraph(text(part).replace("\n", "<br/>"), r.st.body) for part in paragraphs]
 
 
 def _outcomes(r: Report) -> list[Flowable]:
-    return course_outcomes(r.results, r.labels, r.st, CONTENT_WIDTH)
+    return course_outcomes(r.results, r.st, CONTENT_WIDTH)
 
 
 SECTIONS: tuple[Callable[[Report], list[Flowable]], ...] = (
@@ -230,14 +259,14 @@ def course_report_pdf(
     completion_sessions: int | None = None,
     pseudonymise: bool = False,
 ) -> bytes:
-    """The course report as PDF bytes; ``completion_sessions`` is the settings' value."""
-    report = Report(snapshot, pack, made_on, completion_sessions, pseudonymise)
-    story: list[Flowable] = []
-    for section in SECTIONS:
-        story += section(report)
-    labels = report.labels
-    title = labels("report_doc_title", title=snapshot.course.title)
-    info = document_info(
-        snapshot.course, labels, title=title, footer=labels("report_title"), made_on=made_on
-    )
-    return render_pdf(story, info)
+    """The course report as PDF bytes, in the course's language; ``completion_sessions`` is
+    the settings' value."""
+    with labels.in_course_language(snapshot.course.language):
+        report = Report(snapshot, pack, made_on, completion_sessions, pseudonymise)
+        story: list[Flowable] = []
+        for section in SECTIONS:
+            story += section(report)
+        title = pgettext("pdf", "Course report: {title}").format(title=snapshot.course.title)
+        footer = pgettext("pdf", "Course report")
+        info = document_info(snapshot.course, title=title, footer=footer, made_on=made_on)
+        return render_pdf(story, info)

@@ -10,8 +10,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from osteo_tui.core.lessons.programme import ProgrammeItem
+from osteo_tui.core.translation import pgettext
 from osteo_tui.reports.blocks import bullets, heading, labelled, table_style
-from osteo_tui.reports.labels import Labels
+from osteo_tui.reports.labels import dosage
 from osteo_tui.reports.poses import exercise_drawing
 from osteo_tui.reports.styles import ACCENT, CAUTION, CAUTION_PALE, PALE, Styles, text
 
@@ -63,49 +64,68 @@ def _take_care(label: str, precautions: tuple[str, ...], st: Styles, width: floa
     return _shaded([title, items], [side, width - side], PALE, ACCENT)
 
 
-def exercise_card(item: ProgrammeItem, labels: Labels, st: Styles, width: float) -> list[Flowable]:
+def exercise_card(item: ProgrammeItem, st: Styles, width: float) -> list[Flowable]:
     """The card of one exercise. It starts where its picture and the first lines under it
     fit; the text under the picture may go on over a page break, so that pages are filled
     (there are eight to ten cards); each box stays whole."""
     exercise = item.exercise
     if item.avoid:
-        note = _note_box(labels("avoid"), item.vertebral_note or "", st, width)
+        avoid = pgettext("pdf", "Not for you. Do this instead")
+        note = _note_box(avoid, item.vertebral_note or "", st, width)
         return [KeepTogether([heading(exercise.name, st.h2), note]), Spacer(1, 4 * mm)]
 
     compact = st.compact
     beside: list[Flowable] = [
         heading(exercise.name, st.card_title),
-        labelled(labels("how_much"), labels.dosage(item.dosage), st.h3),
+        labelled(pgettext("pdf", "How much"), dosage(item.dosage), st.h3),
     ]
     if item.ask_first:
-        ask = labels("missed") if item.practised else labels("not_practised")
+        ask = (
+            pgettext(
+                "pdf",
+                "We practised this on a day you could not come. Please ask your trainer to show "
+                "you before you try it at home.",
+            )
+            if item.practised
+            else pgettext(
+                "pdf",
+                "We did not get to practise this one in the course. Please ask your trainer to "
+                "show you before you try it at home.",
+            )
+        )
         beside.append(Paragraph(f"<b>{text(ask)}</b>", compact))
     if exercise.equipment:
-        beside.append(labelled(labels("you_need"), "; ".join(exercise.equipment), compact))
+        need = pgettext("pdf", "You need")
+        beside.append(labelled(need, "; ".join(exercise.equipment), compact))
     if exercise.cues:  # the first cue: the one a pack puts first
-        beside.append(labelled(labels("cues"), exercise.cues[0], compact))
+        beside.append(labelled(pgettext("pdf", "Remember"), exercise.cues[0], compact))
     top = Table(
         [[exercise_drawing(exercise, PICTURE), beside]],
         colWidths=[PICTURE + 4 * mm, width - PICTURE - 4 * mm],
     )
     top.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), *NO_PADDING))
 
-    below: list[Flowable] = [labelled(labels("start"), exercise.start, compact)]
+    start = pgettext("pdf exercise", "Start")
+    below: list[Flowable] = [labelled(start, exercise.start, compact)]
     below += bullets(exercise.steps, st.compact_bullet, numbered=True)
     below.append(
         Paragraph(
             " &nbsp; ".join(
-                f"<b>{text(labels(key))}:</b> {text(value)}"
-                for key, value in (("easier", exercise.easier), ("harder", exercise.harder))
+                f"<b>{text(label)}:</b> {text(value)}"
+                for label, value in (
+                    (pgettext("pdf", "Easier"), exercise.easier),
+                    (pgettext("pdf", "Harder"), exercise.harder),
+                )
             ),
             compact,
         )
     )
     boxes: list[Flowable] = []
     if item.vertebral_note:
-        boxes.append(_note_box(labels("vertebral"), item.vertebral_note, st, width))
+        after = pgettext("pdf", "After a vertebral fracture")
+        boxes.append(_note_box(after, item.vertebral_note, st, width))
     if item.precautions:
-        boxes.append(_take_care(labels("take_care"), item.precautions, st, width))
+        boxes.append(_take_care(pgettext("pdf", "Take care"), item.precautions, st, width))
     # a box moves to the next page whole, unless it is longer than a page
     spaced = [flowable for part in boxes for flowable in (Spacer(1, 1.5 * mm), KeepTogether(part))]
     return [

@@ -19,8 +19,9 @@ from osteo_tui.core.lessons.model import Pack
 from osteo_tui.core.records import Participant
 from osteo_tui.core.store.atomic_storage import write_atomically
 from osteo_tui.core.store.snapshot import CourseSnapshot
+from osteo_tui.core.translation import _, ngettext, pgettext
 from osteo_tui.reports.course_report import course_report_pdf
-from osteo_tui.reports.labels import labels_for
+from osteo_tui.reports.labels import in_course_language
 from osteo_tui.reports.participant_summary import participant_summary_pdf
 
 __all__ = [
@@ -40,11 +41,17 @@ class FilesExist(Exception):
 
     def __init__(self, paths: Sequence[Path]) -> None:
         self.paths = list(paths)
+        count = len(self.paths)
         names = ", ".join(path.name for path in self.paths[:3])
-        more = f" and {len(self.paths) - 3} more" if len(self.paths) > 3 else ""
-        noun = "file is" if len(self.paths) == 1 else "files are"
+        if count > 3:
+            names = _("{names} and {count} more").format(names=names, count=count - 3)
         folder = self.paths[0].parent if self.paths else ""
-        super().__init__(f"{len(self.paths)} {noun} already in {folder}: {names}{more}")
+        message = ngettext(
+            "{count} file is already in {folder}: {names}",
+            "{count} files are already in {folder}: {names}",
+            count,
+        )
+        super().__init__(message.format(count=count, folder=folder, names=names))
 
 
 @dataclass(frozen=True)
@@ -63,13 +70,16 @@ def participant_jobs(
     people: Sequence[Participant] | None = None,
 ) -> list[PdfJob]:
     """One summary per participant (all of them unless ``people`` is given). Each person's
-    file name is the same whether they are exported alone or with everyone."""
-    labels = labels_for(snapshot.course.language)
+    file name is the same whether they are exported alone or with everyone, and in the
+    course's language, like the PDF."""
     everyone = list(snapshot.participants)
-    names = distinct_file_names(
-        [f"{person.name} {labels('file_summary')}" for person in everyone],
-        fallback="participant",
-    )
+    with in_course_language(snapshot.course.language):
+        # TRANSLATORS: a participant's PDF file name, "Anna V. course summary.pdf"
+        stems = [
+            pgettext("pdf file", "{name} course summary").format(name=person.name)
+            for person in everyone
+        ]
+    names = distinct_file_names(stems, fallback="participant")
     wanted = {person.id for person in (people if people is not None else everyone)}
 
     def job(person: Participant, name: str) -> PdfJob:
@@ -91,13 +101,17 @@ def course_report_job(
     completion_sessions: int | None = None,
     pseudonymise: bool = False,
 ) -> PdfJob:
-    labels = labels_for(snapshot.course.language)
-    stem = f"{snapshot.course.title} {labels('file_report')}"
-    if pseudonymise:
-        stem = f"{stem} {labels('file_pseudonymised')}"
+    title = snapshot.course.title
+    with in_course_language(snapshot.course.language):
+        # TRANSLATORS: the course report's file name, "Spring 2026 course report.pdf"
+        stem = (
+            pgettext("pdf file", "{title} course report pseudonymised").format(title=title)
+            if pseudonymise
+            else pgettext("pdf file", "{title} course report").format(title=title)
+        )
     return PdfJob(
         folder / safe_file_name(stem, fallback="course-report"),
-        labels("report_title"),
+        pgettext("pdf", "Course report"),  # for the progress messages: the trainer's language
         lambda: course_report_pdf(
             snapshot,
             pack,

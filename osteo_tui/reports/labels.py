@@ -1,264 +1,231 @@
-"""Every word the PDFs print that does not come from the course or its lesson pack.
+"""The PDFs' words for codes and values: a category, how often, a time point, a GAS level, a
+dosage, a day, a number, a share, in the active language (the PDFs are made inside
+``in_course_language``, so in the course's language).
 
-One table per language (the course's language; English when there is no table for it), so
-that the strings are in one place when they move to gettext: English here, Finnish in
-``labels_fi``, Danish in ``labels_da``.
+Every other word of the PDFs is a ``pgettext("pdf", …)`` call where it is printed; the
+catalogues are ``osteo_tui/locale`` (docs/translations.md).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from osteo_tui.core.lessons.model import Dosage
-from osteo_tui.reports.labels_da import DA, MONTHS_DA
-from osteo_tui.reports.labels_fi import FI
+from osteo_tui.core.locale_format import decimal_mark, format_decimal, format_long_date
+from osteo_tui.core.translation import LANGUAGES, SOURCE_LANGUAGE, ngettext, pgettext, writing_in
 
-__all__ = ["Labels", "labels_for"]
+__all__ = [
+    "NBSP",
+    "advice",
+    "category",
+    "day",
+    "days",
+    "dosage",
+    "gas_level",
+    "in_course_language",
+    "number",
+    "percent",
+    "share",
+    "short_number",
+    "signed",
+    "time_point",
+    "time_point_title",
+    "unbroken",
+]
 
-EN: dict[str, str] = {
-    # page
-    "page": "Page {page} of {pages}",
-    "file_summary": "course summary",
-    "file_report": "course report",
-    "file_pseudonymised": "pseudonymised",
-    "percent_value": "{value}%",
-    "made_on": "Made on {day}",
-    # participant summary
-    "summary_title": "Your course summary",
-    "summary_doc_title": "Course summary for {name}",
-    "course": "Course",
-    "place": "Place",
-    "dates": "Dates",
-    "trainers": "Trainers",
-    "sessions_attended": "You came to {present} of the {total} sessions.",
-    "sessions_fact": "Sessions",
-    "goals_heading": "Your goals",
-    "no_goals": "No goal was recorded for you in this course.",
-    "goal_measure": "How it is measured",
-    "goal_target": "Target date",
-    "goal_reviews": "How it went",
-    "goal_review": "Session {session}, {day}: {words}",
-    "goal_next": "What next",
-    "gas_-2": "much less than expected",
-    "gas_-1": "a little less than expected",
-    "gas_0": "as expected",
-    "gas_1": "a little more than expected",
-    "gas_2": "much more than expected",
-    "notes_heading": "Notes from your trainer",
-    "programme_heading": "Your home exercise programme",
-    "programme_intro": (
-        "Move slowly, keep breathing and stop if anything hurts. The last pages show each "
-        "exercise with a picture, step by step."
-    ),
-    "programme_vertebral": (
-        "Because of your spine fracture, some exercises are changed for you: see the boxes "
-        "“After a vertebral fracture”."
-    ),
-    "cat_strength": "Strength",
-    "cat_balance": "Balance",
-    "cat_posture": "Posture and back muscles",
-    "cat_impact": "Impact for your bones",
-    "cat_mobility": "Mobility",
-    "cat_functional": "Everyday movements",
-    "often_strength": "2–3 days a week, with a rest day in between.",
-    "often_balance": "Every day if you can: balance gets better with practice.",
-    "often_posture": "Every day, a few minutes at a time.",
-    "often_impact": "On most days of the week.",
-    "often_impact-vertebral": (
-        "Keep impact gentle: nothing harder than brisk walking, about 20 minutes a day."
-    ),
-    "often_mobility": "Every day, gently.",
-    "often_functional": "In everyday life, whenever you make these movements.",
-    "how_much": "How much",
-    "cards_heading": "How to do your exercises",
-    "cards_intro": "Your trainer is happy to show you any of them again.",
-    "col_exercise": "Exercise",
-    "avoid_short": "Not for you: see the last pages",
-    "changed_short": "Changed for you: see the last pages",
-    "you_need": "You need",
-    "start": "Start",
-    "steps": "What to do",
-    "cues": "Remember",
-    "easier": "Easier",
-    "harder": "Harder",
-    "take_care": "Take care",
-    "vertebral": "After a vertebral fracture",
-    "avoid": "Not for you. Do this instead",
-    "ask_first_short": "Ask your trainer to show you first",
-    "missed": (
-        "We practised this on a day you could not come. Please ask your trainer to show you "
-        "before you try it at home."
-    ),
-    "not_practised": (
-        "We did not get to practise this one in the course. Please ask your trainer to show "
-        "you before you try it at home."
-    ),
-    "key_messages_heading": "What to remember from the course",
-    "session_title": "Session {number}: {title}",
-    "session_day_title": "Session {number}, {day}: {title}",
-    "session_missed": "You could not come to this session. These are its main points.",
-    # course report
-    "report_title": "Course report",
-    "report_doc_title": "Course report: {title}",
-    "pack": "Lesson pack",
-    "status": "Status",
-    "status_planned": "planned",
-    "status_running": "running",
-    "status_finished": "finished",
-    "status_archived": "archived",
-    "pseudonymised": "Participants' names are replaced by numbers in this report.",
-    "figures_heading": "Key figures",
-    "fig_participants": "Participants",
-    "fig_completed": "Completed the course (came to at least {needed} of {total} sessions)",
-    "fig_goals": "Set at least one goal",
-    "fig_gas": "Goals met as expected or better (GAS T-score 50 or more)",
-    "fig_gas_mean": "GAS T-score: mean (median)",
-    "of": "{part} of {whole} ({percent})",
-    "no_gas": "No goal has been reviewed yet, so there is no GAS T-score.",
-    "gas_note": (
-        "GAS T-score: 50 means a participant's goals were met as expected, above 50 better "
-        "than expected (Turner-Stokes 2009). Latest review of each goal, equal weights, "
-        "ρ = 0.3."
-    ),
-    "chart_heading": "Attendance per session",
-    "chart_axis": "% of participants present",
-    "chart_session": "Session {number}",
-    "matrix_heading": "Attendance",
-    "matrix_legend": "✓ present · ✗ absent · E excused · empty: not recorded",
-    "matrix_excused": "E",
-    "col_participant": "Participant",
-    "col_total": "Total",
-    "goals_table_heading": "Goals",
-    "col_goal": "Goal",
-    "col_level": "Latest level",
-    "col_t": "T-score",
-    "not_reviewed": "not reviewed",
-    "no_goals_course": "No goals were recorded in this course.",
-    "course_notes_heading": "Trainer's course notes",
-    "no_course_notes": "There are no course notes.",
-    "pseudonym": "Participant {number}",
-    "ambiguous_name": "[name]",
-    # outcome measures
-    "outcomes_heading": "Your results",
-    "outcomes_end": "From the start to the end of the course",
-    "outcomes_both": "Measured at the start of the course, at its end and at the follow-up.",
-    "outcome_at_end": "At the end of the course",
-    "outcome_at_follow_up": "At the follow-up",
-    "bar_start": "Start",
-    "bar_end": "End",
-    "bar_follow-up": "Follow-up",
-    "chart_lower_better": "A lower number is better.",
-    "outcomes_course_heading": "Outcome measures",
-    "outcomes_note": (
-        "Participants measured at both times. Change: later minus earlier, mean (median). "
-        "Improved: changed in the better direction."
-    ),
-    "col_outcome": "Measure",
-    "col_when": "From → to",
-    "col_n": "n",
-    "col_means": "Mean",
-    "col_change": "Change",
-    "col_improved": "Improved",
-    "col_question": "Question",
-    "col_mean_median": "Mean (median)",
-    "evaluation_heading": "End-of-course evaluation",
-    "when_start": "start",
-    "when_end": "end",
-    "when_follow-up": "follow-up",
-    # dosage
-    "dose_sets_reps": "{sets} sets of {reps}",
-    "dose_reps": "{reps} times",
-    "dose_hold_each": "hold {hold} seconds each time",
-    "dose_sets_hold": "hold for {hold} seconds, {sets} times",
-    "dose_hold": "hold for {hold} seconds",
-    "dose_work": "{work} seconds, {rounds} times",
-    "dose_work_once": "{work} seconds",
-    "dose_rest": "{rest} seconds' rest in between",
-    "dose_minutes": "{minutes} minutes",
-    "dose_sides": "on each side",
-}
-
-TABLES = {"en": EN, "fi": FI, "da": DA}
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+NBSP = "\u00a0"
+"""A space a line never breaks at: between a number and its unit (``11,2 s``, ``67 %``)."""
+MINUS = "\u2212"
 
 
-@dataclass(frozen=True)
-class Labels:
-    language: str
-
-    def __call__(self, key: str, **values: object) -> str:
-        table = TABLES.get(self.language, EN)
-        return table.get(key, EN[key]).format(**values)
-
-    def day(self, day: date) -> str:
-        """``4 March 2025`` in English, ``4.3.2025`` in Finnish, ``4. marts 2025`` in Danish."""
-        if self.language == "fi":
-            return f"{day.day}.{day.month}.{day.year}"
-        if self.language == "da":
-            return f"{day.day}. {MONTHS_DA[day.month - 1]} {day.year}"
-        return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
-
-    def days(self, first: date, last: date) -> str:
-        return self.day(first) if first == last else f"{self.day(first)} – {self.day(last)}"
-
-    def percent(self, part: int, whole: int) -> str:
-        return self("percent_value", value=round(100 * part / whole)) if whole else "–"
-
-    def number(self, value: float, decimals: int = 1) -> str:
-        text = f"{value:.{decimals}f}"
-        return text.replace(".", ",") if self.language in ("fi", "da") else text
-
-    def gas_level(self, level: int) -> str:
-        sign = "+" if level > 0 else "−" if level < 0 else ""  # a true minus sign
-        return f"{self(f'gas_{level}')} ({sign}{abs(level)})"
-
-    def dosage(self, dosage: Dosage) -> str:
-        """How much, in words: ``2 sets of 10, hold 3 seconds each time, on each side``."""
-        parts: list[str] = []
-        if dosage.work is not None:
-            rounds = dosage.rounds or 1
-            if rounds > 1:
-                parts.append(self("dose_work", work=dosage.work, rounds=rounds))
-                if dosage.rest:
-                    parts.append(self("dose_rest", rest=dosage.rest))
-            else:
-                parts.append(self("dose_work_once", work=dosage.work))
-        elif dosage.reps is not None:
-            if dosage.sets and dosage.sets > 1:
-                parts.append(self("dose_sets_reps", sets=dosage.sets, reps=dosage.reps))
-            else:
-                parts.append(self("dose_reps", reps=dosage.reps))
-            if dosage.hold:
-                parts.append(self("dose_hold_each", hold=dosage.hold))
-        elif dosage.hold is not None:
-            if dosage.sets and dosage.sets > 1:
-                parts.append(self("dose_sets_hold", hold=dosage.hold, sets=dosage.sets))
-            else:
-                parts.append(self("dose_hold", hold=dosage.hold))
-        if dosage.minutes is not None:
-            parts.append(self("dose_minutes", minutes=dosage.minutes))
-        if dosage.sides:
-            parts.append(self("dose_sides"))
-        if dosage.note:
-            parts.append(dosage.note)
-        text = ", ".join(parts)
-        return text[:1].upper() + text[1:]
+@contextmanager
+def in_course_language(language: str) -> Iterator[None]:
+    """Make a PDF in ``language`` (the course's; English when there is no catalogue for it),
+    in this thread only: the app goes on in the trainer's language meanwhile."""
+    with writing_in(language if language in LANGUAGES else SOURCE_LANGUAGE):
+        yield
 
 
-def labels_for(language: str) -> Labels:
-    """The labels of ``language`` (``en``, ``fi``, ``da``); English words for others."""
-    return Labels(language if language in TABLES else "en")
+def day(value: date) -> str:
+    """``4 March 2026``, ``4.3.2026``, ``4. marts 2026``."""
+    return format_long_date(value)
+
+
+def days(first: date, last: date) -> str:
+    return day(first) if first == last else f"{day(first)} – {day(last)}"
+
+
+def number(value: float, places: int = 1) -> str:
+    """``55.0``, ``55,0``: always ``places`` decimals."""
+    return format_decimal(value, places)
+
+
+def short_number(value: float | None, places: int = 1) -> str:
+    """``12``, ``-1.5``, ``-1,5``: at most ``places`` decimals; empty for no value."""
+    if value is None:
+        return ""
+    shown = format_decimal(value, places)
+    mark = decimal_mark()
+    return shown.rstrip("0").rstrip(mark) if mark in shown else shown
+
+
+def signed(value: float | None, places: int = 1) -> str:
+    """``+3.0``, ``−2.0`` (a true minus sign), ``0.0``; ``–`` for no value."""
+    if value is None:
+        return "–"
+    sign = "+" if value > 0 else MINUS if value < 0 else ""
+    return sign + number(abs(value), places)
+
+
+def percent(value: float) -> str:
+    """``67%``, ``67 %`` (the space never breaks)."""
+    return pgettext("pdf", "{value}%").format(value=round(value))
+
+
+def share(part: int, whole: int) -> str:
+    """``part`` of ``whole`` as a percentage; ``–`` when there is no whole."""
+    return percent(100 * part / whole) if whole else "–"
+
+
+def unbroken(text: str, *values: str) -> str:
+    """``text`` with the spaces inside each of ``values`` (``11.2 s``) made non-breaking."""
+    for value in values:
+        if " " in value:
+            text = text.replace(value, value.replace(" ", NBSP))
+    return text
+
+
+def gas_level(level: int) -> str:
+    """``a little more than expected (+1)``."""
+    words = {
+        -2: pgettext("pdf", "much less than expected"),
+        -1: pgettext("pdf", "a little less than expected"),
+        0: pgettext("pdf", "as expected"),
+        1: pgettext("pdf", "a little more than expected"),
+        2: pgettext("pdf", "much more than expected"),
+    }
+    sign = "+" if level > 0 else MINUS if level < 0 else ""
+    return f"{words.get(level, '')} ({sign}{abs(level)})".lstrip()
+
+
+def category(code: str) -> str:
+    """A category of exercises as the participant reads it: ``Impact for your bones``."""
+    names = {
+        "strength": pgettext("pdf", "Strength"),
+        "balance": pgettext("pdf", "Balance"),
+        "posture": pgettext("pdf", "Posture and back muscles"),
+        "impact": pgettext("pdf", "Impact for your bones"),
+        "mobility": pgettext("pdf", "Mobility"),
+        "functional": pgettext("pdf", "Everyday movements"),
+    }
+    return names.get(code, code)
+
+
+def advice(code: str) -> str:
+    """How often to do a category's exercises (``HomeProgramme.advice``)."""
+    words = {
+        "strength": pgettext("pdf", "2–3 days a week, with a rest day in between."),
+        "balance": pgettext("pdf", "Every day if you can: balance gets better with practice."),
+        "posture": pgettext("pdf", "Every day, a few minutes at a time."),
+        "impact": pgettext("pdf", "On most days of the week."),
+        "impact-vertebral": pgettext(
+            "pdf", "Keep impact gentle: nothing harder than brisk walking, about 20 minutes a day."
+        ),
+        "mobility": pgettext("pdf", "Every day, gently."),
+        "functional": pgettext("pdf", "In everyday life, whenever you make these movements."),
+    }
+    return words.get(code, "")
+
+
+def time_point(code: str) -> str:
+    """A time point in a table: ``start``, ``end``, ``follow-up``."""
+    words = {
+        "start": pgettext("pdf time point", "start"),
+        "end": pgettext("pdf time point", "end"),
+        "follow-up": pgettext("pdf time point", "follow-up"),
+    }
+    return words.get(code, code)
+
+
+def time_point_title(code: str) -> str:
+    """A time point beside a bar of a chart: ``Start``, ``End``, ``Follow-up``."""
+    words = {
+        "start": pgettext("pdf chart", "Start"),
+        "end": pgettext("pdf chart", "End"),
+        "follow-up": pgettext("pdf chart", "Follow-up"),
+    }
+    return words.get(code, code)
+
+
+def _seconds_parts(dosage: Dosage) -> list[str]:
+    parts: list[str] = []
+    if dosage.work is not None:
+        rounds = dosage.rounds or 1
+        if rounds > 1:
+            parts.append(
+                ngettext(
+                    "{work} second, {rounds} times", "{work} seconds, {rounds} times", dosage.work
+                ).format(work=dosage.work, rounds=rounds)
+            )
+            if dosage.rest:
+                parts.append(
+                    ngettext(
+                        "{rest} second's rest in between",
+                        "{rest} seconds' rest in between",
+                        dosage.rest,
+                    ).format(rest=dosage.rest)
+                )
+        else:
+            parts.append(
+                ngettext("{work} second", "{work} seconds", dosage.work).format(work=dosage.work)
+            )
+    elif dosage.reps is not None:
+        if dosage.sets and dosage.sets > 1:
+            parts.append(
+                ngettext("{sets} sets of {reps}", "{sets} sets of {reps}", dosage.reps).format(
+                    sets=dosage.sets, reps=dosage.reps
+                )
+            )
+        else:
+            parts.append(ngettext("once", "{reps} times", dosage.reps).format(reps=dosage.reps))
+        if dosage.hold:
+            parts.append(
+                ngettext(
+                    "hold {hold} second each time", "hold {hold} seconds each time", dosage.hold
+                ).format(hold=dosage.hold)
+            )
+    elif dosage.hold is not None:
+        if dosage.sets and dosage.sets > 1:
+            parts.append(
+                ngettext(
+                    "hold for {hold} second, {sets} times",
+                    "hold for {hold} seconds, {sets} times",
+                    dosage.hold,
+                ).format(hold=dosage.hold, sets=dosage.sets)
+            )
+        else:
+            parts.append(
+                ngettext("hold for {hold} second", "hold for {hold} seconds", dosage.hold).format(
+                    hold=dosage.hold
+                )
+            )
+    return parts
+
+
+def dosage(value: Dosage) -> str:
+    """How much, in words: ``2 sets of 10, hold 3 seconds each time, on each side``."""
+    parts = _seconds_parts(value)
+    if value.minutes is not None:
+        parts.append(
+            ngettext("{minutes} minute", "{minutes} minutes", value.minutes).format(
+                minutes=value.minutes
+            )
+        )
+    if value.sides:
+        parts.append(pgettext("pdf dosage", "on each side"))
+    if value.note:
+        parts.append(value.note)
+    text = ", ".join(parts)
+    return text[:1].upper() + text[1:]

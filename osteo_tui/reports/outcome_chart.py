@@ -10,8 +10,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from osteo_tui.core.measures.scoring import Outcome
+from osteo_tui.core.translation import pgettext
 from osteo_tui.reports.fonts import BOLD, REGULAR
-from osteo_tui.reports.labels import Labels
+from osteo_tui.reports.labels import time_point_title
 from osteo_tui.reports.styles import ACCENT, INK, RULE
 
 __all__ = ["BAR", "CHART_WIDTH", "outcome_chart", "top_of_scale"]
@@ -45,9 +46,7 @@ def top_of_scale(outcome: Outcome, values: Sequence[float]) -> float:
     return max(top, *values, 1)
 
 
-def outcome_chart(
-    outcome: Outcome, bars: Sequence[tuple[str, float, str]], labels: Labels
-) -> Drawing:
+def outcome_chart(outcome: Outcome, bars: Sequence[tuple[str, float, str]]) -> Drawing:
     """``bars``: ``(when, value, value as text)`` in time order; ``when`` is ``start``,
     ``end`` or ``follow-up``. A measure where lower is better says so under the bars."""
     note = outcome.better == "lower"
@@ -58,7 +57,8 @@ def outcome_chart(
     y = height - ROW
     for when, value, shown in bars:
         middle = y + (ROW - BAR) / 2
-        drawing.add(String(0, middle + 1, labels(f"bar_{when}"), fontName=REGULAR, fontSize=SIZE))
+        label = time_point_title(when)
+        drawing.add(String(0, middle + 1, label, fontName=REGULAR, fontSize=SIZE))
         width = max(room * value / top, 0.6 * mm)
         drawing.add(
             Rect(LABEL_WIDTH, middle, width, BAR, fillColor=COLOURS[when], strokeColor=None)
@@ -79,7 +79,6 @@ def outcome_chart(
         Rect(LABEL_WIDTH - 0.4, y + ROW, 0.8, len(bars) * ROW, fillColor=RULE, strokeColor=None)
     )
     if note:
-        drawing.add(
-            String(0, y + 1.5 * mm, labels("chart_lower_better"), fontName=REGULAR, fontSize=SIZE)
-        )
+        lower = pgettext("pdf chart", "A lower number is better.")
+        drawing.add(String(0, y + 1.5 * mm, lower, fontName=REGULAR, fontSize=SIZE))
     return drawing

@@ -10,22 +10,28 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from osteo_tui.core.lessons.model import Pack
 from osteo_tui.core.measures.comparison import Comparison, format_value, participant_changes
+from osteo_tui.core.measures.definitions import Measure
 from osteo_tui.core.records import Participant
 from osteo_tui.core.results.summary import Summary
 from osteo_tui.core.store.snapshot import CourseSnapshot
+from osteo_tui.core.translation import pgettext
 from osteo_tui.reports.blocks import data_table, heading, table_style
-from osteo_tui.reports.labels import Labels
+from osteo_tui.reports.labels import NBSP, number, percent, signed, time_point, unbroken
 from osteo_tui.reports.outcome_chart import CHART_WIDTH, outcome_chart
 from osteo_tui.reports.styles import RULE, Styles, text
 
 __all__ = ["course_outcomes", "participant_outcomes"]
 
 
+def _shown(measure: Measure, value: float, mark: str) -> str:
+    """``11.2 s`` as the sentences write it, the space unbreakable."""
+    return format_value(measure, value, mark).replace(" ", NBSP)
+
+
 def participant_outcomes(
     snapshot: CourseSnapshot,
     pack: Pack | None,
     person: Participant,
-    labels: Labels,
     st: Styles,
     width: float,
 ) -> list[Flowable]:
@@ -43,24 +49,33 @@ def participant_outcomes(
         return []
     follow_up = any("follow-up" in times for times in found.values())
     mark = pack.measures.phrases.decimal_mark
+    leads = {
+        "end": pgettext("pdf", "At the end of the course"),
+        "follow-up": pgettext("pdf", "At the follow-up"),
+    }
     rows = []
     for times in found.values():
+        first = next(iter(times.values()))
+        measure = first.outcome.measure
         sentences = []
-        for later, key in (("end", "outcome_at_end"), ("follow-up", "outcome_at_follow_up")):
+        for later, lead_words in leads.items():
             change = times.get(later)
             if change is None:
                 continue
-            lead = f"<b>{text(labels(key))}:</b> " if follow_up else ""
-            sentences.append(Paragraph(lead + text(change.sentence), st.compact))
-        first = next(iter(times.values()))
-        measure = first.outcome.measure
+            lead = f"<b>{text(lead_words)}:</b> " if follow_up else ""
+            values = [value for value in (change.before, change.after) if value is not None]
+            # "11.2 s" never breaks between the number and its unit
+            sentence = unbroken(
+                text(change.sentence), *(text(format_value(measure, v, mark)) for v in values)
+            )
+            sentences.append(Paragraph(lead + sentence, st.compact))
         bars = []
         before = next((c.before for c in times.values() if c.before is not None), None)
         if before is not None:
-            bars.append(("start", before, format_value(measure, before, mark)))
+            bars.append(("start", before, _shown(measure, before, mark)))
         for later, change in times.items():  # the end before the follow-up
-            bars.append((later, change.after, format_value(measure, change.after, mark)))
-        rows.append([sentences, outcome_chart(first.outcome, bars, labels)])
+            bars.append((later, change.after, _shown(measure, change.after, mark)))
+        rows.append([sentences, outcome_chart(first.outcome, bars)])
     table = Table(rows, colWidths=[width - CHART_WIDTH, CHART_WIDTH], splitInRow=0)
     table.setStyle(
         table_style(
@@ -72,47 +87,41 @@ def participant_outcomes(
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         )
     )
-    intro = labels("outcomes_both") if follow_up else labels("outcomes_end")
+    intro = (
+        pgettext("pdf", "Measured at the start of the course, at its end and at the follow-up.")
+        if follow_up
+        else pgettext("pdf", "From the start to the end of the course")
+    )
     return [
         CondPageBreak(50 * mm),
-        heading(labels("outcomes_heading"), st.h1),
+        heading(pgettext("pdf", "Your results"), st.h1),
         Paragraph(f"<b>{text(intro)}</b>", st.body),
         table,
     ]
 
 
-def _signed(labels: Labels, value: float | None) -> str:
-    if value is None:
-        return "–"
-    sign = "+" if value > 0 else "−" if value < 0 else ""
-    return sign + labels.number(abs(value))
-
-
-def course_outcomes(summary: Summary, labels: Labels, st: Styles, width: float) -> list[Flowable]:
+def course_outcomes(summary: Summary, st: Styles, width: float) -> list[Flowable]:
     """The course's outcomes table and evaluation table; nothing when nothing was measured."""
     flow: list[Flowable] = []
     changes = [change for change in summary.changes if change.n]
     if changes:
         header = [
-            labels(key)
-            for key in (
-                "col_outcome",
-                "col_when",
-                "col_n",
-                "col_means",
-                "col_change",
-                "col_improved",
-            )
+            pgettext("pdf", "Measure"),
+            pgettext("pdf", "From → to"),
+            pgettext("pdf", "n"),
+            pgettext("pdf", "Mean"),
+            pgettext("pdf", "Change"),
+            pgettext("pdf", "Improved"),
         ]
         rows = []
         for change in changes:
             unit = f" ({change.info.unit})" if change.info.unit else ""
-            when = f"{labels(f'when_{change.before}')} → {labels(f'when_{change.after}')}"
+            when = f"{time_point(change.before)} → {time_point(change.after)}"
             means = "–"
             if change.mean_before is not None and change.mean_after is not None:
-                means = f"{labels.number(change.mean_before)} → {labels.number(change.mean_after)}"
-            mean = _signed(labels, change.mean_change)
-            median = _signed(labels, change.median_change)
+                means = f"{number(change.mean_before)} → {number(change.mean_after)}"
+            mean = signed(change.mean_change)
+            median = signed(change.median_change)
             improved = change.percent_improved
             rows.append(
                 [
@@ -121,29 +130,42 @@ def course_outcomes(summary: Summary, labels: Labels, st: Styles, width: float) 
                     str(change.n),
                     means,
                     f"{mean} ({median})",
-                    "–" if improved is None else labels("percent_value", value=round(improved)),
+                    "–" if improved is None else percent(improved),
                 ]
             )
         widths = [40 * mm, 31 * mm, 10 * mm, 30 * mm, 32 * mm, 27 * mm]
         flow += [
-            Paragraph(text(labels("outcomes_note")), st.compact),
+            Paragraph(
+                text(
+                    pgettext(
+                        "pdf",
+                        "Participants measured at both times. Change: later minus earlier, mean "
+                        "(median). Improved: changed in the better direction.",
+                    )
+                ),
+                st.compact,
+            ),
             data_table(header, rows, widths, st, centred=(2, 5)),
         ]
     answers = [answer for answer in summary.evaluation if answer.n]
     if answers:
-        header = [labels("col_question"), labels("col_n"), labels("col_mean_median")]
+        header = [
+            pgettext("pdf", "Question"),
+            pgettext("pdf", "n"),
+            pgettext("pdf", "Mean (median)"),
+        ]
         rows = [
             [
                 answer.info.name,
                 str(answer.n),
-                f"{labels.number(answer.mean or 0)} ({labels.number(answer.median or 0)})",
+                f"{number(answer.mean or 0)} ({number(answer.median or 0)})",
             ]
             for answer in answers
         ]
         flow += [
-            heading(labels("evaluation_heading"), st.h2),
+            heading(pgettext("pdf", "End-of-course evaluation"), st.h2),
             data_table(header, rows, [120 * mm, 14 * mm, width - 134 * mm], st, centred=(1, 2)),
         ]
     if not flow:
         return []
-    return [CondPageBreak(60 * mm), heading(labels("outcomes_course_heading"), st.h1), *flow]
+    return [CondPageBreak(60 * mm), heading(pgettext("pdf", "Outcome measures"), st.h1), *flow]

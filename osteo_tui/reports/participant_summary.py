@@ -26,10 +26,11 @@ from osteo_tui.core.lessons.programme import HomeProgramme, ProgrammeItem, home_
 from osteo_tui.core.lessons.take_home import take_home_messages
 from osteo_tui.core.records import AttendanceStatus, Participant
 from osteo_tui.core.store.snapshot import CourseSnapshot
+from osteo_tui.core.translation import pgettext
+from osteo_tui.reports import labels
 from osteo_tui.reports.blocks import box, bullets, data_table, heading, labelled, table_style
 from osteo_tui.reports.course_facts import course_facts, document_info
 from osteo_tui.reports.exercise_card import CARD_START, exercise_card
-from osteo_tui.reports.labels import Labels, labels_for
 from osteo_tui.reports.outcomes import participant_outcomes
 from osteo_tui.reports.page import render_pdf
 from osteo_tui.reports.styles import ACCENT, PALE, Styles, styles, text
@@ -45,10 +46,6 @@ class Summary:
     pack: Pack | None
     person: Participant
     made_on: date
-
-    @cached_property
-    def labels(self) -> Labels:
-        return labels_for(self.snapshot.course.language)
 
     @property
     def st(self) -> Styles:
@@ -70,41 +67,45 @@ class Summary:
 
 
 def _title(s: Summary) -> list[Flowable]:
-    course, labels = s.snapshot.course, s.labels
+    course = s.snapshot.course
     extra = []
     if s.marks:  # without any attendance recorded, say nothing rather than "0 of 5"
-        came = labels("sessions_attended", present=len(s.attended), total=len(course.sessions))
-        extra.append((labels("sessions_fact"), came))
-    facts = course_facts(course, labels, s.st, CONTENT_WIDTH, extra)
+        came = pgettext("pdf", "You came to {present} of the {total} sessions.").format(
+            present=len(s.attended), total=len(course.sessions)
+        )
+        extra.append((pgettext("pdf", "Sessions"), came))
+    facts = course_facts(course, s.st, CONTENT_WIDTH, extra)
     # a little tighter than elsewhere: the first page also holds the whole programme
     facts.setStyle(
         table_style(("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3))
     )
     name = ParagraphStyle("name", parent=s.st.subtitle, spaceAfter=6)
-    return [heading(labels("summary_title"), s.st.title), heading(s.person.name, name), facts]
+    title = heading(pgettext("pdf", "Your course summary"), s.st.title)
+    return [title, heading(s.person.name, name), facts]
 
 
 def _goals(s: Summary) -> list[Flowable]:
-    labels, st = s.labels, s.st
+    st = s.st
     goals = s.snapshot.goals_of(s.person.id)
-    title = heading(labels("goals_heading"), st.h1)
+    title = heading(pgettext("pdf", "Your goals"), st.h1)
     if not goals:
-        return [title, Paragraph(text(labels("no_goals")), st.body)]
+        none = pgettext("pdf", "No goal was recorded for you in this course.")
+        return [title, Paragraph(text(none), st.body)]
     flow: list[Flowable] = []
     days = {plan.number: plan.day for plan in s.snapshot.course.sessions}
     for number, goal in enumerate(goals, start=1):
         part: list[Flowable] = [title] if number == 1 else []
         part.append(heading(f"{number}. {goal.text}", st.h2))
         if goal.measure:
-            part.append(labelled(labels("goal_measure"), goal.measure, st.body))
+            part.append(labelled(pgettext("pdf", "How it is measured"), goal.measure, st.body))
         if goal.target:
-            part.append(labelled(labels("goal_target"), labels.day(goal.target), st.body))
+            target = labels.day(goal.target)
+            part.append(labelled(pgettext("pdf", "Target date"), target, st.body))
         if goal.reviews:
-            part.append(Paragraph(f"<b>{text(labels('goal_reviews'))}:</b>", st.body))
+            part.append(Paragraph(f"<b>{text(pgettext('pdf', 'How it went'))}:</b>", st.body))
             for review in goal.reviews:
                 day = days.get(review.session, review.day)
-                line = labels(
-                    "goal_review",
+                line = pgettext("pdf", "Session {session}, {day}: {words}").format(
                     session=review.session,
                     day=labels.day(day),
                     words=labels.gas_level(review.level),
@@ -113,7 +114,7 @@ def _goals(s: Summary) -> list[Flowable]:
                     line = f"{line}. {review.progress}"
                 part += bullets([line], st.bullet)
         if goal.next_step:
-            part.append(labelled(labels("goal_next"), goal.next_step, st.body))
+            part.append(labelled(pgettext("pdf", "What next"), goal.next_step, st.body))
         flow.append(KeepTogether(part))
     return flow
 
@@ -123,7 +124,7 @@ def _notes(s: Summary) -> list[Flowable]:
     if not notes:
         return []
     return [
-        heading(s.labels("notes_heading"), s.st.h1),
+        heading(pgettext("pdf", "Notes from your trainer"), s.st.h1),
         *bullets((n.text for n in notes), s.st.bullet),
     ]
 
@@ -134,25 +135,25 @@ def _at_a_glance(s: Summary) -> list[Flowable]:
     programme = s.programme
     if programme is None or not programme.items:
         return []
-    labels, st = s.labels, s.st
+    st = s.st
     # a little tighter than elsewhere, so that five categories and ten exercises fit
     flow: list[Flowable] = [
-        heading(labels("programme_heading"), ParagraphStyle("p1", parent=st.h1, spaceBefore=10)),
-        Paragraph(text(labels("programme_intro")), st.body),
+        heading(
+            pgettext("pdf", "Your home exercise programme"),
+            ParagraphStyle("p1", parent=st.h1, spaceBefore=10),
+        ),
+        Paragraph(text(programme_intro()), st.body),
     ]
     if programme.vertebral_fracture:
-        flow.append(Paragraph(f"<b>{text(labels('programme_vertebral'))}</b>", st.compact))
+        flow.append(Paragraph(f"<b>{text(programme_vertebral())}</b>", st.compact))
     rows: list[list[Flowable | str]] = []
     group_rows: list[int] = []
     for category, items in programme.by_category():
-        advice = labels(f"often_{programme.advice(category)}")
         group_rows.append(len(rows) + 1)
-        rows.append(
-            [Paragraph(f"<b>{text(labels(f'cat_{category}'))}</b>: {text(advice)}", st.cell), ""]
-        )
+        rows.append([_band(programme, category, st.cell), ""])
         for item in items:
-            rows.append([item.exercise.name, _how_much(item, labels)])
-    header = [labels("col_exercise"), labels("how_much")]
+            rows.append([item.exercise.name, _how_much(item)])
+    header = [pgettext("pdf", "Exercise"), pgettext("pdf", "How much")]
     table = data_table(header, rows, [64 * mm, 106 * mm], st, groups=group_rows)
     table.setStyle(
         table_style(("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3))
@@ -160,16 +161,38 @@ def _at_a_glance(s: Summary) -> list[Flowable]:
     return [*flow, table]
 
 
-def _how_much(item: ProgrammeItem, labels: Labels) -> str:
+def programme_intro() -> str:
+    return pgettext(
+        "pdf",
+        "Move slowly, keep breathing and stop if anything hurts. The last pages show each "
+        "exercise with a picture, step by step.",
+    )
+
+
+def programme_vertebral() -> str:
+    return pgettext(
+        "pdf",
+        "Because of your spine fracture, some exercises are changed for you: see the boxes "
+        "“After a vertebral fracture”.",
+    )
+
+
+def _band(programme: HomeProgramme, category: str, style: ParagraphStyle) -> Paragraph:
+    """``Strength: 2–3 days a week, with a rest day in between.``"""
+    advice = labels.advice(programme.advice(category))
+    return Paragraph(f"<b>{text(labels.category(category))}</b>: {text(advice)}", style)
+
+
+def _how_much(item: ProgrammeItem) -> str:
     """The dosage, and whether the exercise is changed for the participant or should be
     shown to them first."""
     if item.avoid:
-        return labels("avoid_short")
+        return pgettext("pdf", "Not for you: see the last pages")
     notes = [labels.dosage(item.dosage)]
     if item.vertebral_note:
-        notes.append(labels("changed_short"))
+        notes.append(pgettext("pdf", "Changed for you: see the last pages"))
     if item.ask_first:
-        notes.append(labels("ask_first_short"))
+        notes.append(pgettext("pdf", "Ask your trainer to show you first"))
     return ". ".join(notes)
 
 
@@ -178,18 +201,18 @@ def _cards(s: Summary) -> list[Flowable]:
     programme = s.programme
     if programme is None or not programme.items:
         return []
-    labels, st = s.labels, s.st
+    st = s.st
+    intro = pgettext("pdf", "Your trainer is happy to show you any of them again.")
     flow: list[Flowable] = [
         CondPageBreak(CARD_START + 40 * mm),
-        heading(labels("cards_heading"), st.h1),
-        Paragraph(text(labels("cards_intro")), st.body),
+        heading(pgettext("pdf", "How to do your exercises"), st.h1),
+        Paragraph(text(intro), st.body),
     ]
     for category, items in programme.by_category():
-        advice = labels(f"often_{programme.advice(category)}")
-        band = Paragraph(f"<b>{text(labels(f'cat_{category}'))}</b>: {text(advice)}", st.compact)
+        band = _band(programme, category, st.compact)
         flow += [CondPageBreak(CARD_START + 16 * mm), box([band], CONTENT_WIDTH, PALE, ACCENT)]
         for item in items:
-            flow += exercise_card(item, labels, st, CONTENT_WIDTH)
+            flow += exercise_card(item, st, CONTENT_WIDTH)
     return flow
 
 
@@ -202,29 +225,37 @@ def _key_messages(s: Summary) -> list[Flowable]:
     chosen = take_home_messages(s.pack.sessions)
     if not chosen:
         return []
-    labels, st = s.labels, s.st
+    st = s.st
     days = {plan.number: plan.day for plan in s.snapshot.course.sessions}
-    flow: list[Flowable] = [CondPageBreak(60 * mm), heading(labels("key_messages_heading"), st.h1)]
+    flow: list[Flowable] = [
+        CondPageBreak(60 * mm),
+        heading(pgettext("pdf", "What to remember from the course"), st.h1),
+    ]
     for session, messages in chosen:
         day = days.get(session.number)
         title = (
-            labels("session_title", number=session.number, title=session.title)
+            pgettext("pdf", "Session {number}: {title}").format(
+                number=session.number, title=session.title
+            )
             if day is None
-            else labels(
-                "session_day_title", number=session.number, day=labels.day(day), title=session.title
+            else pgettext("pdf", "Session {number}, {day}: {title}").format(
+                number=session.number, day=labels.day(day), title=session.title
             )
         )
         first, *rest = bullets(messages, st.compact_bullet)
         head: list[Flowable] = [heading(title, st.h3)]
         if s.marks.get(session.number) in (AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED):
-            head.append(Paragraph(f"<i>{text(labels('session_missed'))}</i>", st.compact))
+            missed = pgettext(
+                "pdf", "You could not come to this session. These are its main points."
+            )
+            head.append(Paragraph(f"<i>{text(missed)}</i>", st.compact))
         flow.append(KeepTogether([*head, first]))
         flow += rest
     return flow
 
 
 def _outcomes(s: Summary) -> list[Flowable]:
-    return participant_outcomes(s.snapshot, s.pack, s.person, s.labels, s.st, CONTENT_WIDTH)
+    return participant_outcomes(s.snapshot, s.pack, s.person, s.st, CONTENT_WIDTH)
 
 
 SECTIONS: tuple[Callable[[Summary], list[Flowable]], ...] = (
@@ -241,18 +272,17 @@ SECTIONS: tuple[Callable[[Summary], list[Flowable]], ...] = (
 def participant_summary_pdf(
     snapshot: CourseSnapshot, pack: Pack | None, person: Participant, made_on: date
 ) -> bytes:
-    """The summary of ``person``'s course as PDF bytes."""
-    summary = Summary(snapshot, pack, person, made_on)
-    story: list[Flowable] = []
-    for section in SECTIONS:
-        story += section(summary)
-    story.append(Spacer(1, 1))
-    labels = summary.labels
-    info = document_info(
-        snapshot.course,
-        labels,
-        title=labels("summary_doc_title", name=person.name),
-        footer=person.name,
-        made_on=made_on,
-    )
-    return render_pdf(story, info)
+    """The summary of ``person``'s course as PDF bytes, in the course's language."""
+    with labels.in_course_language(snapshot.course.language):
+        summary = Summary(snapshot, pack, person, made_on)
+        story: list[Flowable] = []
+        for section in SECTIONS:
+            story += section(summary)
+        story.append(Spacer(1, 1))
+        info = document_info(
+            snapshot.course,
+            title=pgettext("pdf", "Course summary for {name}").format(name=person.name),
+            footer=person.name,
+            made_on=made_on,
+        )
+        return render_pdf(story, info)

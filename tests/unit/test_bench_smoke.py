@@ -146,3 +146,15 @@ def test_the_fake_clock_run_tells_the_timers_from_a_tick_counter() -> None:
     assert simulated > 100 * 60  # the whole session was run
     assert worst < 0.01  # only the snapshot's rounding to milliseconds
     assert naive > 10 * worst
+
+
+def test_the_launcher_sees_the_first_frame_of_the_home_screen(tmp_path: Path) -> None:
+    """One real start in a pseudo-terminal: the hook still finds the home screen's first
+    frame, with the course list filled in (the start-up and memory benchmarks rely on it)."""
+    from bench.startup import first_paint
+    from bench.terminal import launch
+
+    datasets.make_folder(tmp_path, courses=2, participants=2)
+    assert first_paint("app", tmp_path, courses=2) > 0
+    bare = launch(["bare"])
+    assert not bare.errors and bare.report["screen"] == "Screen" and bare.max_rss > 0

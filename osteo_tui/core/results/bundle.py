@@ -202,4 +202,4 @@ def merge_bundles(bundles: Sequence[tuple[str, Sequence[CourseResults]]]) -> Mer
         if len(names) > 1
         for name, course in [chosen[key]]
     )
-    return Merged(tuple(course for _, course in chosen.values()), notes)
+    return Merged(tuple(course for _name, course in chosen.values()), notes)

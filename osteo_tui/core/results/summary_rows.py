@@ -1,5 +1,8 @@
 """A summary as plain rows (section, item, statistic, value): one shape for CSV files and for
-anything that wants to lay the numbers out itself."""
+anything that wants to lay the numbers out itself.
+
+The labels are data, like the codes of a course export: English in every language, with a
+decimal point, so that files from trainers who speak different languages line up."""
 
 from __future__ import annotations
 

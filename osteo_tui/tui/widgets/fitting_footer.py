@@ -19,22 +19,25 @@ SHORTEST = 4  # a description is never cut shorter than this (with its "…")
 def fitted_descriptions(keys: Sequence[tuple[str, str]], width: int) -> list[str]:
     """The descriptions of ``keys`` (key shown, description), the longest ones cut with "…"
     one character at a time until the compact footer fits ``width`` columns. Each key takes
-    its key, a space and its description, and a space after it."""
+    its key, a space and its description, and a space after it (but the last)."""
     descriptions = [description for _key, description in keys]
 
     def total() -> int:
-        return sum(
+        return -1 + sum(
             cell_len(key) + (1 + cell_len(text) if text else 0) + 1
             for (key, _text), text in zip(keys, descriptions, strict=True)
         )
 
-    while total() > width:
-        longest = max(range(len(descriptions)), key=lambda i: cell_len(descriptions[i]))
+    cuttable = set(range(len(descriptions)))
+    while total() > width and cuttable:
+        longest = max(cuttable, key=lambda i: cell_len(descriptions[i]))
         text = descriptions[longest]
-        if cell_len(text) <= SHORTEST:
-            break  # nothing sensible is left to cut: the footer clips the rest
         kept = text[:-2] if text.endswith("…") else text[:-1]
-        descriptions[longest] = kept.rstrip() + "…"
+        kept = kept.rstrip() + "…" if cell_len(kept.rstrip()) >= SHORTEST - 1 else kept + "…"
+        if cell_len(kept) < SHORTEST:
+            cuttable.discard(longest)  # as short as it may get; the footer clips the rest
+        else:
+            descriptions[longest] = kept
     return descriptions
 
 

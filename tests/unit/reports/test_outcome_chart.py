@@ -7,7 +7,7 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 
 from osteo_tui.core.lessons import PackCatalog
 from osteo_tui.core.measures.scoring import Outcome, outcomes
-from osteo_tui.reports.labels import labels_for
+from osteo_tui.reports.labels import in_course_language
 from osteo_tui.reports.outcome_chart import BAR, outcome_chart, top_of_scale
 
 
@@ -32,22 +32,21 @@ def _words(drawing: Drawing) -> list[str]:
 def test_a_bar_for_each_time_with_its_value(builtin_catalog: PackCatalog) -> None:
     stand = _measures(builtin_catalog)["chair-stand"]
     bars = [("start", 8.0, "8"), ("end", 11.0, "11"), ("follow-up", 12.0, "12")]
-    drawing = outcome_chart(stand, bars, labels_for("en"))
+    drawing = outcome_chart(stand, bars)
     assert _words(drawing) == ["Start", "8", "End", "11", "Follow-up", "12"]
     widths = [bar.width for bar in _bars(drawing)]
     assert len(widths) == 3 and widths[0] < widths[1] < widths[2]
     assert abs(widths[1] / widths[0] - 11 / 8) < 0.01  # lengths in proportion to the values
-    finnish = outcome_chart(stand, bars[:2], labels_for("fi"))
+    with in_course_language("fi"):
+        finnish = outcome_chart(stand, bars[:2])
     assert _words(finnish) == ["Alku", "8", "Loppu", "11"] and len(_bars(finnish)) == 2
 
 
 def test_where_lower_is_better_the_chart_says_so(builtin_catalog: PackCatalog) -> None:
     found = _measures(builtin_catalog)
-    tug = outcome_chart(
-        found["tug"], [("start", 13.4, "13.4 s"), ("end", 11.2, "11.2 s")], labels_for("en")
-    )
+    tug = outcome_chart(found["tug"], [("start", 13.4, "13.4 s"), ("end", 11.2, "11.2 s")])
     assert "A lower number is better." in _words(tug)
-    stand = outcome_chart(found["chair-stand"], [("end", 11.0, "11")], labels_for("en"))
+    stand = outcome_chart(found["chair-stand"], [("end", 11.0, "11")])
     assert "A lower number is better." not in _words(stand)
     assert tug.height > stand.height  # two bars and the note take more room than one bar
 
