@@ -49,6 +49,14 @@ THEMES = [
         panel="#1A1A1A",
         foreground="#FFFFFF",
         dark=True,
+        text_alpha=1.0,
+        # High contrast means no faded text anywhere: "muted" and "disabled" text is white too,
+        # and a footer key stands out in yellow.
+        variables={
+            "text-muted": "#FFFFFF",
+            "text-disabled": "#D0D0D0",
+            "footer-key-foreground": "#FFFF00",
+        },
     ),
 ]
 THEME_NAMES = [theme.name for theme in THEMES]

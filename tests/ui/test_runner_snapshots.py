@@ -70,3 +70,22 @@ def test_runner_help(snap_compare, size: tuple[int, int], tmp_path: Path) -> Non
     assert snap_compare(
         app, run_before=_opening(course_id, 1), press=["question_mark"], terminal_size=size
     )
+
+
+@pytest.mark.parametrize("presses", [1, 2], ids=["light", "high-contrast"])
+def test_runner_exercise_segment_in_the_other_themes(
+    snap_compare, presses: int, tmp_path: Path
+) -> None:
+    """F2 steps dark → light → high contrast; the exercise screen must read well in each."""
+    app, course_id = _runner_app(tmp_path, EXERCISE)
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await _opening(course_id, 3)(pilot)
+        for _press in range(presses):
+            await pilot.press("f2")
+        await pilot.pause()
+        assert pilot.app.theme == ("osteo-light", "osteo-contrast")[presses - 1]
+        pilot.app.clear_notifications()  # the "Theme: …" toast would hide part of the screen
+        await pilot.pause()
+
+    assert snap_compare(app, run_before=run_before, terminal_size=(80, 24))
