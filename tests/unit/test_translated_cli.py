@@ -23,10 +23,6 @@ EMPTY_FI = "Kansiossa {folder} ei ole vielä kursseja; luo kurssi komennolla: os
 EMPTY_DA = "Der er endnu ingen kurser i {folder}; opret et med: osteo-tui course new"
 EMPTY_EN = "No courses in {folder} yet; create one with: osteo-tui course new"
 
-# Commands whose modules are translated in phase 2 (docs/translations.md): their own help
-# texts are not marked yet. Remove a name here when its module is done.
-PHASE_2 = {"participant", "export"}
-
 
 def _out(*args: str, env: dict[str, str] | None = None) -> str:
     result = runner.invoke(app, list(args), env=env)
@@ -127,8 +123,7 @@ def _help_texts(command: object, path: tuple[str, ...] = ()) -> list[tuple[str, 
         if getattr(param, "help", None):
             found.append((" ".join(path), param.help))
     for name, sub in getattr(command, "commands", {}).items():
-        if name not in PHASE_2:
-            found += _help_texts(sub, (*path, name))
+        found += _help_texts(sub, (*path, name))
     return found
 
 
@@ -185,3 +180,15 @@ def test_the_installed_command_speaks_finnish(tmp_path: Path) -> None:
     )
     assert "Kohderyhmä:" in result.stdout and "Liikepankki" in result.stdout
     assert active_language() == "en"
+
+
+def test_participant_commands_speak_finnish(private_data_dir: Path) -> None:
+    _out("course", "new", "Kevät", "--pack", "luustokurssi-fi", "--start", "2025-03-04")
+    added = _out(
+        "--lang", "fi", "participant", "add", "Kevät", "Aino V.", "--vertebral-fracture",
+    )
+    assert added.startswith("Aino V. (tunnus ")
+    assert "lisätty kurssille 'Kevät'. Nikamamurtuma: liikkeissä noudatetaan varotoimia." in added
+    assert "Suostumusta ei ole vielä kirjattu" in added
+    help_text = _out("--lang", "fi", "participant", "add", "--help")
+    assert "Näytettävä nimi" in help_text and "Syntymävuosi." in help_text

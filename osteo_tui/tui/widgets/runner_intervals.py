@@ -94,7 +94,7 @@ class RunnerIntervals(Vertical):
             what = (
                 _("{names} should avoid {exercise}")
                 if focus.vertebral_fracture == "avoid"
-                else _("{names} use the modified version of {exercise}")
+                else _("{names}: do the modified version of {exercise}")
             )
             text = "⚠ " + what.format(names=names, exercise=focus.name)
             note = focus.vertebral_fracture_note
