@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -10,17 +9,16 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Static
 
 from osteo_tui.core.records import Goal, Participant
-from osteo_tui.core.records.errors import InvalidRecord
-from osteo_tui.core.store import CourseStore, StoreError
+from osteo_tui.core.store import CourseStore
 from osteo_tui.core.translation import N_, _
-from osteo_tui.tui.screens.confirm import ConfirmScreen
+from osteo_tui.tui.screens.record_form import RecordForm
 from osteo_tui.tui.widgets.field_error import FieldError
 from osteo_tui.tui.widgets.form_row import Form, FormRow
 
 __all__ = ["GoalFormScreen"]
 
 
-class GoalFormScreen(ModalScreen[Goal | None]):
+class GoalFormScreen(RecordForm, ModalScreen[Goal | None]):
     """Saves the goal into ``store``; dismisses with it, or ``None`` when cancelled."""
 
     HELP_NAME = N_("New goal")
@@ -62,51 +60,14 @@ class GoalFormScreen(ModalScreen[Goal | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.typed = self.query_one(Form).values()
-        self.query_one("#text", Input).focus()
+        self.start_form("#text")
 
-    def on_resize(self, event: events.Resize) -> None:
-        self.query_one(Form).set_compact(event.size.height < 30)
+    def save_record(self) -> Goal:
+        goal = Goal.new(
+            self.person.id, self._value("text"), self._value("measure"), self._value("target")
+        )
+        self.store.add_goal(goal)
+        return goal
 
-    def _value(self, field: str) -> str:
-        return self.query_one(f"#{field}", Input).value.strip()
-
-    @on(Input.Submitted)
-    def _next_field(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.focus_next()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_cancel()
-
-    def action_save(self) -> None:
-        self.query_one(Form).clear_errors()
-        general = self.query_one("#form-error", FieldError)
-        general.say(None)
-        try:
-            goal = Goal.new(
-                self.person.id, self._value("text"), self._value("measure"), self._value("target")
-            )
-            self.store.add_goal(goal)
-        except InvalidRecord as error:
-            if not self.query_one(Form).show_error(error):
-                general.say(error.message)
-            return
-        except (StoreError, OSError) as error:
-            general.say(_("Not saved: {error}").format(error=error))
-            return
-        self.dismiss(goal)
-
-    @work(exclusive=True)
-    async def action_cancel(self) -> None:
-        if self.query_one(Form).values() != self.typed and not await self.app.push_screen_wait(
-            ConfirmScreen(
-                _("Close without saving this goal? What you typed is lost."), yes=_("Close")
-            )
-        ):
-            return
-        self.dismiss(None)
+    def leave_question(self) -> tuple[str, str]:
+        return _("Close without saving this goal? What you typed is lost."), _("Close")

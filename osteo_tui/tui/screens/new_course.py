@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -14,9 +13,9 @@ from textual.widgets import Button, Footer, Header, Input, Select, Static
 from osteo_tui.core.lessons import Pack, PackCatalog
 from osteo_tui.core.records import Course
 from osteo_tui.core.records.errors import InvalidRecord
-from osteo_tui.core.store import CourseRepository, CourseStore, StoreError
+from osteo_tui.core.store import CourseRepository, CourseStore
 from osteo_tui.core.translation import N_, _
-from osteo_tui.tui.screens.confirm import ConfirmScreen
+from osteo_tui.tui.screens.record_form import RecordForm
 from osteo_tui.tui.widgets.field_error import FieldError
 from osteo_tui.tui.widgets.form_row import Form, FormRow
 
@@ -34,11 +33,12 @@ def usable_packs(catalog: PackCatalog, language: str) -> list[Pack]:
     return sorted(packs, key=lambda p: (p.language != language, p.language != "en", p.title))
 
 
-class NewCourseScreen(Screen[CourseStore | None]):
+class NewCourseScreen(RecordForm, Screen[CourseStore | None]):
     """Dismisses with the new course, open for writing, or ``None`` when cancelled."""
 
     HELP_NAME = N_("New course")  # the help screen's title
 
+    COMPACT_BELOW = 32
     BINDINGS = [
         Binding("ctrl+s", "save", N_("Save"), priority=True),
         Binding("escape", "cancel", N_("Cancel")),
@@ -105,65 +105,30 @@ class NewCourseScreen(Screen[CourseStore | None]):
 
     def on_mount(self) -> None:
         self.sub_title = _("New course")
-        self.typed = self.query_one(Form).values()
-        self.query_one("#title", Input).focus()
+        self.start_form("#title")
 
-    def on_resize(self, event: events.Resize) -> None:
-        self.query_one(Form).set_compact(event.size.height < 32)
-
-    def _value(self, field: str) -> str:
-        return self.query_one(f"#{field}", Input).value.strip()
-
-    @on(Input.Submitted)
-    def _next_field(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.focus_next()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_cancel()
-
-    def action_save(self) -> None:
-        self.query_one(Form).clear_errors()
-        self.query_one("#form-error", FieldError).say(None)
+    def save_record(self) -> CourseStore:
         pack_id = self.query_one("#pack", Select).value
         pack = next((p for p in self.packs if p.id == pack_id), None)
-        try:
-            if pack is None:
-                raise InvalidRecord("pack", _("Choose the lesson pack of the course"))
-            course = Course.new(
-                self._value("title"),
-                pack.id,
-                pack.version,
-                len(pack.sessions),
-                self._value("start"),
-                language=pack.language,
-                place=self._value("place"),
-                trainers=tuple(self._value("trainers").split(",")),
-                start_time=self._value("time") or None,
-            )
-            store = self.repository.create(course)
-        except InvalidRecord as error:
-            if not self.query_one(Form).show_error(error):
-                self.query_one("#form-error", FieldError).say(error.message)
-            return
-        except (StoreError, OSError) as error:
-            self.query_one("#form-error", FieldError).say(
-                _("The course could not be saved: {error}").format(error=error)
-            )
-            return
+        if pack is None:
+            raise InvalidRecord("pack", _("Choose the lesson pack of the course"))
+        course = Course.new(
+            self._value("title"),
+            pack.id,
+            pack.version,
+            len(pack.sessions),
+            self._value("start"),
+            language=pack.language,
+            place=self._value("place"),
+            trainers=tuple(self._value("trainers").split(",")),
+            start_time=self._value("time") or None,
+        )
+        store = self.repository.create(course)
         self.notify(_("Created the course '{title}'.").format(title=course.title), markup=False)
-        self.dismiss(store)
+        return store
 
-    @work(exclusive=True)
-    async def action_cancel(self) -> None:
-        if self.query_one(Form).values() != self.typed and not await self.app.push_screen_wait(
-            ConfirmScreen(
-                _("Leave without saving this course? What you typed is lost."), yes=_("Leave")
-            )
-        ):
-            return
-        self.dismiss(None)
+    def not_saved(self, error: Exception) -> str:
+        return _("The course could not be saved: {error}").format(error=error)
+
+    def leave_question(self) -> tuple[str, str]:
+        return _("Leave without saving this course? What you typed is lost."), _("Leave")

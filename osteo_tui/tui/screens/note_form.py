@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -13,17 +12,16 @@ from textual.widgets import Button, Checkbox, Footer, Select, Static, TextArea
 
 from osteo_tui.core.locale_format import format_date
 from osteo_tui.core.records import Note, Participant, SessionPlan
-from osteo_tui.core.records.errors import InvalidRecord
-from osteo_tui.core.store import CourseStore, StoreError
+from osteo_tui.core.store import CourseStore
 from osteo_tui.core.translation import N_, _
-from osteo_tui.tui.screens.confirm import ConfirmScreen
+from osteo_tui.tui.screens.record_form import RecordForm
 from osteo_tui.tui.widgets.field_error import FieldError
 from osteo_tui.tui.widgets.form_row import Form, FormRow
 
 __all__ = ["NoteFormScreen"]
 
 
-class NoteFormScreen(ModalScreen[Note | None]):
+class NoteFormScreen(RecordForm, ModalScreen[Note | None]):
     """Saves the note into ``store``; dismisses with it, or ``None`` when cancelled."""
 
     HELP_NAME = N_("New note")
@@ -82,48 +80,18 @@ class NoteFormScreen(ModalScreen[Note | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.typed = self.query_one(Form).values()
-        self.query_one("#text", TextArea).focus()
+        self.start_form("#text")
 
-    def on_resize(self, event: events.Resize) -> None:
-        self.query_one(Form).set_compact(event.size.height < 30)
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_cancel()
-
-    def action_save(self) -> None:
-        self.query_one(Form).clear_errors()
-        general = self.query_one("#form-error", FieldError)
-        general.say(None)
+    def save_record(self) -> Note:
         session = self.query_one("#session", Select).value
-        shareable = self.query_one("#shareable", Checkbox).value
-        try:
-            note = Note.new(
-                self.person.id,
-                self.query_one("#text", TextArea).text,
-                session if isinstance(session, int) else None,
-                shareable,
-            )
-            self.store.add_note(note)
-        except InvalidRecord as error:
-            if not self.query_one(Form).show_error(error):
-                general.say(error.message)
-            return
-        except (StoreError, OSError) as error:
-            general.say(_("Not saved: {error}").format(error=error))
-            return
-        self.dismiss(note)
+        note = Note.new(
+            self.person.id,
+            self.query_one("#text", TextArea).text,
+            session if isinstance(session, int) else None,
+            self.query_one("#shareable", Checkbox).value,
+        )
+        self.store.add_note(note)
+        return note
 
-    @work(exclusive=True)
-    async def action_cancel(self) -> None:
-        if self.query_one(Form).values() != self.typed and not await self.app.push_screen_wait(
-            ConfirmScreen(
-                _("Close without saving this note? What you typed is lost."), yes=_("Close")
-            )
-        ):
-            return
-        self.dismiss(None)
+    def leave_question(self) -> tuple[str, str]:
+        return _("Close without saving this note? What you typed is lost."), _("Close")

@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -22,9 +21,9 @@ from osteo_tui.core.records.labels import (
     fracture_site_label,
 )
 from osteo_tui.core.records.participant import FRACTURE_SITES, consent_from
-from osteo_tui.core.store import CourseStore, StoreError
+from osteo_tui.core.store import CourseStore
 from osteo_tui.core.translation import N_, _
-from osteo_tui.tui.screens.confirm import ConfirmScreen
+from osteo_tui.tui.screens.record_form import RecordForm
 from osteo_tui.tui.widgets.field_error import FieldError
 from osteo_tui.tui.widgets.form_row import Form, FormRow
 
@@ -91,11 +90,12 @@ def _initial(person: Participant | None) -> dict[str, str]:
     }
 
 
-class ParticipantFormScreen(ModalScreen[Participant | None]):
+class ParticipantFormScreen(RecordForm, ModalScreen[Participant | None]):
     """Saves into ``store`` itself (so a duplicate name is shown on the name field) and
     dismisses with the saved participant, or ``None`` when cancelled."""
 
     HELP_NAME = N_("Participant")
+    COMPACT_BELOW = 40
     BINDINGS = [
         Binding("ctrl+s", "save", N_("Save"), priority=True),
         Binding("escape", "cancel", N_("Cancel")),
@@ -171,26 +171,7 @@ class ParticipantFormScreen(ModalScreen[Participant | None]):
         )
 
     def on_mount(self) -> None:
-        self.typed = self.query_one(Form).values()
-        self.query_one("#name", Input).focus()
-
-    def on_resize(self, event: events.Resize) -> None:
-        self.query_one(Form).set_compact(event.size.height < 40)
-
-    def _value(self, field: str) -> str:
-        return self.query_one(f"#{field}", Input).value.strip()
-
-    @on(Input.Submitted)
-    def _next_field(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.focus_next()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_cancel()
+        self.start_form("#name")
 
     def _build(self) -> Participant:
         born = self._value("born")
@@ -224,29 +205,13 @@ class ParticipantFormScreen(ModalScreen[Participant | None]):
             return DEFAULT_SCOPE
         return scope
 
-    def action_save(self) -> None:
-        self.query_one(Form).clear_errors()
-        general = self.query_one("#form-error", FieldError)
-        general.say(None)
-        try:
-            person = self._build()
-            if self.person is None:
-                self.store.add_participant(person)
-            else:
-                self.store.save_participant(person)
-        except InvalidRecord as error:
-            if not self.query_one(Form).show_error(error):
-                general.say(error.message)
-            return
-        except (StoreError, OSError) as error:
-            general.say(_("Not saved: {error}").format(error=error))
-            return
-        self.dismiss(person)
+    def save_record(self) -> Participant:
+        person = self._build()
+        if self.person is None:
+            self.store.add_participant(person)
+        else:
+            self.store.save_participant(person)
+        return person
 
-    @work(exclusive=True)
-    async def action_cancel(self) -> None:
-        if self.query_one(Form).values() != self.typed and not await self.app.push_screen_wait(
-            ConfirmScreen(_("Close without saving? What you changed here is lost."), yes=_("Close"))
-        ):
-            return
-        self.dismiss(None)
+    def leave_question(self) -> tuple[str, str]:
+        return _("Close without saving? What you changed here is lost."), _("Close")
