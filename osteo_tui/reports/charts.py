@@ -52,6 +52,6 @@ def attendance_chart(rates: Sequence[SessionRate], width: float) -> Drawing:
     chart.barLabels.nudge = 8
     chart.barLabels.fillColor = INK
     drawing.add(chart)
-    axis = pgettext("pdf chart", "% of participants present")
+    axis = pgettext("pdf chart", "Participants present (%)")
     drawing.add(String(0, height - 3.5 * mm, axis, fontName=REGULAR, fontSize=11, fillColor=INK))
     return drawing

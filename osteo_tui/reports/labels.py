@@ -81,6 +81,8 @@ def signed(value: float | None, places: int = 1) -> str:
 
 def percent(value: float) -> str:
     """``67%``, ``67 %`` (the space never breaks)."""
+    # TRANSLATORS: a percentage; where the language puts a space before "%", make it a
+    # no-break space (U+00A0) so that a line never ends between the number and "%"
     return pgettext("pdf", "{value}%").format(value=round(value))
 
 
@@ -184,11 +186,13 @@ def _seconds_parts(dosage: Dosage) -> list[str]:
     elif dosage.reps is not None:
         if dosage.sets and dosage.sets > 1:
             parts.append(
+                # TRANSLATORS: sets is always 2 or more; the form follows the repetitions
                 ngettext("{sets} sets of {reps}", "{sets} sets of {reps}", dosage.reps).format(
                     sets=dosage.sets, reps=dosage.reps
                 )
             )
         else:
+            # TRANSLATORS: how many repetitions of an exercise ("1 toisto", "8 toistoa")
             parts.append(ngettext("once", "{reps} times", dosage.reps).format(reps=dosage.reps))
         if dosage.hold:
             parts.append(

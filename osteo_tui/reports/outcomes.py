@@ -133,7 +133,8 @@ def course_outcomes(summary: Summary, st: Styles, width: float) -> list[Flowable
                     "–" if improved is None else percent(improved),
                 ]
             )
-        widths = [40 * mm, 31 * mm, 10 * mm, 30 * mm, 32 * mm, 27 * mm]
+        # wide enough for the longest heading word of each column ("Gennemsnit", "Forbedret")
+        widths = [40 * mm, 28 * mm, 10 * mm, 33 * mm, 30 * mm, 29 * mm]
         flow += [
             Paragraph(
                 text(

@@ -102,7 +102,8 @@ def _goals(s: Summary) -> list[Flowable]:
             target = labels.day(goal.target)
             part.append(labelled(pgettext("pdf", "Target date"), target, st.body))
         if goal.reviews:
-            part.append(Paragraph(f"<b>{text(pgettext('pdf', 'How it went'))}:</b>", st.body))
+            went = pgettext("pdf", "How it went")  # not inside the f-string: extracted
+            part.append(Paragraph(f"<b>{text(went)}:</b>", st.body))
             for review in goal.reviews:
                 day = days.get(review.session, review.day)
                 line = pgettext("pdf", "Session {session}, {day}: {words}").format(

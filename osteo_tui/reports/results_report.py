@@ -120,7 +120,8 @@ def _changes(changes: list[ChangeSummary], st: Styles) -> list[Flowable]:
                 flagged,
             ]
         )
-    numbers = [11 * mm, 25 * mm, 25 * mm, 28 * mm, 26 * mm]
+    # wide enough for the longest heading word of each column ("Muutoksen", "Forbedret")
+    numbers = [10 * mm, 25 * mm, 31 * mm, 28.5 * mm, 26.5 * mm]
     widths = [WIDTH - sum(numbers), *numbers]
     title, note = _between(before, after)
     return [

@@ -85,7 +85,7 @@ def test_finnish_report(sample_fi: Sample) -> None:
     assert "Kurssiraportti" in text and "Tunnusluvut" in text
     assert "Suoritti kurssin (paikalla vähintään 4/5 kertaa) 2/3 (67 %)" in text
     assert "GAS T-luku: keskiarvo (mediaani) 55,0 (55,0)" in text
-    assert "1. kerta" in text and f"{CECH} ✓ ✓ ✓ I ✓ 4" in text
+    assert "1. kerta" in text and f"{CECH} ✓ ✓ ✓ E ✓ 4" in text and "E estynyt" in text
     assert "Ohjaajan muistiinpanot kurssista" in text
 
 

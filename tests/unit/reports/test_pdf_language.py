@@ -20,14 +20,21 @@ from tests.unit.reports.typical import MADE_ON, typical_participant
 PACKS = {"fi": "luustokurssi-fi", "da": "osteoporoseskole-da"}
 # words of the PDFs' own (not the lesson pack's), as the catalogues translate them
 OWN_WORDS = {
-    "fi": ["Kurssiyhteenvetosi", "Kotiharjoitusohjelmasi", "Tavoitteesi", "Sivu 1/"],
-    "da": ["Din kursusoversigt", "Dit hjemmetræningsprogram", "Dine mål", "Side 1 af"],
+    "fi": ["Kurssiyhteenvetosi", "Kotiharjoitusohjelmasi", "Tavoitteesi", "Miten meni", "Sivu 1/"],
+    "da": [
+        "Din kursusoversigt",
+        "Dit hjemmetræningsprogram",
+        "Dine mål",
+        "Sådan gik det",
+        "Side 1 af",
+    ],
 }
 REPORT_WORDS = {
     "fi": ["Kurssiraportti", "Tunnusluvut", "Osallistuminen kerroittain", "Läsnäolot"],
     "da": ["Kursusrapport", "Nøgletal", "Fremmøde pr. kursusgang", "Deltager"],
 }
-ENGLISH = ["Your course summary", "Your home exercise programme", "Your goals", "Page 1 of"]
+ENGLISH = ["Your course summary", "Your home exercise programme", "Your goals", "How it went"]
+ENGLISH += ["Page 1 of"]
 
 
 def _texts(data_dir: Path, catalog: PackCatalog, language: str) -> tuple[str, str]:
