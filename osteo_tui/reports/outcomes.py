@@ -6,7 +6,7 @@ evaluation answers."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from osteo_tui.core.lessons.model import Pack
 from osteo_tui.core.measures.comparison import Comparison, format_value, participant_changes
@@ -16,6 +16,7 @@ from osteo_tui.core.results.summary import Summary
 from osteo_tui.core.store.snapshot import CourseSnapshot
 from osteo_tui.core.translation import pgettext
 from osteo_tui.reports.blocks import data_table, heading, table_style
+from osteo_tui.reports.improvement_chart import improvement_chart
 from osteo_tui.reports.labels import NBSP, number, percent, signed, time_point, unbroken
 from osteo_tui.reports.outcome_chart import CHART_WIDTH, outcome_chart
 from osteo_tui.reports.styles import RULE, Styles, text
@@ -148,6 +149,13 @@ def course_outcomes(summary: Summary, st: Styles, width: float) -> list[Flowable
             ),
             data_table(header, rows, widths, st, centred=(2, 5)),
         ]
+        improved = [
+            (change.info.name, change.percent_improved / 100)
+            for change in changes
+            if change.percent_improved is not None
+        ]
+        if improved:
+            flow += [Spacer(1, 4 * mm), improvement_chart(improved, width)]
     answers = [answer for answer in summary.evaluation if answer.n]
     if answers:
         header = [

@@ -56,6 +56,9 @@ def test_outcome_measures_of_the_course(sample: Sample) -> None:
     assert "Outcome measures" in text
     assert "30-second chair stand start → end 2 9.0 → 12.0 +3.0 (+3.0) 100%" in text
     assert "Timed Up and Go (s) start → end 2 13.0 → 11.0 −2.0 (−2.0) 100%" in text
+    # the chart under the table: a bar per measure with the share improved
+    chart = text[text.index("Share who improved, of those measured twice") :]
+    assert "30-second chair stand 100%" in chart and "Timed Up and Go 100%" in chart
 
 
 def test_pseudonymised_report_has_no_names(sample: Sample) -> None:
