@@ -3,9 +3,11 @@ app), with a hook that notes when the first frame is written to the terminal.
 
     python bench/launcher.py REPORT.json app              # osteo-tui as the CLI starts it
     python bench/launcher.py REPORT.json bare             # a bare App painting one Static
+    python bench/launcher.py REPORT.json bare-home        # bare Textual, the home screen's widgets
     python bench/launcher.py REPORT.json app --tour S     # then open a course and run a session
     python bench/launcher.py REPORT.json runner COURSE S  # the runner ticking for S seconds
     python bench/launcher.py REPORT.json bare-clock S     # a bare App ticking one Digits
+    python bench/launcher.py REPORT.json segments COURSE N S  # n pressed N times, S s apart
 
 The data folder comes from ``OSTEO_TUI_DATA``. "First paint" is the moment ``App._display``
 has written and flushed a frame of the first real screen (the home screen; the bare app's one
@@ -103,6 +105,31 @@ class BareApp(App[None]):
         from textual.widgets import Static
 
         yield Static("Hello from a bare Textual app")
+
+
+class BareHome(App[None]):
+    """A reference, not the baseline: bare Textual with the widgets of osteo-tui's home screen
+    (a header, a title, a 50-row table of six columns, a hint, a footer with four keys), no
+    data folder, no stylesheet of its own. What Textual itself costs for that first frame."""
+
+    BINDINGS = [("n", "bell", "New course"), ("enter", "bell", "Open course"),
+                ("p", "bell", "Lesson packs"), ("q", "quit", "Quit")]  # fmt: skip
+
+    def compose(self) -> Any:
+        from textual.widgets import DataTable, Footer, Header, Static
+
+        yield Header()
+        yield Static("Courses")
+        table: DataTable[str] = DataTable(cursor_type="row")
+        table.add_columns("Course", "Pack", "Starts", "Next session", "People", "Attendance")
+        for number in range(50):
+            table.add_row(
+                f"Spring course {number + 1}", "luustokurssi-en", "Tue 4 Mar 2025",
+                "Session 2, Tue 11 Mar 13:00", "30", "95 %",
+            )  # fmt: skip
+        yield table
+        yield Static("Enter opens the highlighted course · n new course · p lesson packs")
+        yield Footer()
 
 
 def count_courses(app: App[Any]) -> None:
@@ -280,6 +307,111 @@ def runner(course_id: str, seconds: float) -> None:
     app.run()
 
 
+# -- segment changes ---------------------------------------------------------------------------
+
+
+def segment_changes(course_id: str, changes: int, rest: float) -> None:
+    """The runner on session 1 of the course, its clock running; ``n`` pressed ``changes``
+    times, ``rest`` seconds apart (the trainer talking). For each press: the time until the
+    first frame that shows the new segment's whole script, and the longest the event loop
+    was blocked from the press until the next one (whatever the app did in between counts:
+    building the script, or preparing the next one)."""
+    from textual.pilot import Pilot
+    from textual.widgets import Markdown
+
+    from osteo_tui.cli.context import CliContext
+    from osteo_tui.tui.app import create_app
+    from osteo_tui.tui.runner_markdown import runner_segment_markdown
+    from osteo_tui.tui.screens.session_runner import SessionRunnerScreen
+
+    painted: list[tuple[float, float]] = []  # (wall, event-loop CPU) of frames with the script
+    expected = {"text": ""}
+    beats: list[tuple[float, float]] = []  # (when, how late) of a 5 ms heartbeat
+    original = App._display
+
+    def _display(self: App[Any], screen: Screen[Any], renderable: Any) -> None:
+        original(self, screen, renderable)
+        if renderable is None or self._batch_count or not isinstance(screen, SessionRunnerScreen):
+            return
+        document = screen.query_one("#runner-script Markdown", Markdown)  # the one on view
+        if (
+            document.display
+            and document.source == expected["text"]
+            and document.children
+            and not document.lock.is_locked
+        ):
+            painted.append((time.perf_counter(), time.thread_time()))
+
+    App._display = _display  # type: ignore[method-assign]
+
+    async def heartbeat() -> None:
+        last = time.perf_counter()
+        while True:
+            await asyncio.sleep(0.005)
+            now = time.perf_counter()
+            beats.append((now, max(0.0, now - last - 0.005)))
+            last = now
+
+    context = CliContext()
+    app = create_app(context.catalog(), context.data_dir)
+
+    def open_runner(app: App[Any]) -> None:
+        try:
+            store = app.repository.open(course_id)  # type: ignore[attr-defined]
+            pack = app.catalog.get(store.course.pack_id).load()  # type: ignore[attr-defined]
+        except Exception as error:
+            REPORT["errors"].append(f"segments: {type(error).__name__}: {error}")
+            app.exit()
+            return
+        screen = SessionRunnerScreen(store, pack, 1, app.clock, None)  # type: ignore[attr-defined]
+
+        async def start() -> None:
+            try:
+                await press_through()
+            except Exception as error:  # reported, and the parent shows it
+                REPORT["errors"].append(f"segments: {type(error).__name__}: {error}")
+            app.exit()
+
+        async def press_through() -> None:
+            pilot = Pilot(app)
+            await app.push_screen(screen)
+            screen.action_toggle()  # the clock runs, as in class
+            beating = asyncio.ensure_future(heartbeat())
+            await asyncio.sleep(rest)
+            found: list[dict[str, Any]] = []
+            last = len(screen.session.segments) - 1
+            for _ in range(min(changes, last)):
+                following = screen.session.segments[screen.run.index + 1]
+                expected["text"] = runner_segment_markdown(pack, following)
+                painted.clear()
+                pressed, cpu = time.perf_counter(), time.thread_time()
+                await pilot.press("n")
+                deadline = pressed + 10
+                while not painted and time.perf_counter() < deadline:
+                    await asyncio.sleep(0.002)
+                if not painted:
+                    raise RuntimeError(f"the script of {following.title!r} was never shown")
+                wall_at, cpu_at = painted[0]
+                await asyncio.sleep(rest)
+                stalls = [late for when, late in beats if when >= pressed]
+                found.append(
+                    {
+                        "segment": following.title,
+                        "characters": len(expected["text"]),
+                        "latency": wall_at - pressed,
+                        "latency_cpu": cpu_at - cpu,
+                        "stall": max(stalls, default=0.0),
+                    }
+                )
+            beating.cancel()
+            REPORT["changes"] = found
+
+        app.call_later(lambda: app.run_worker(start(), exclusive=True))
+
+    on_first_paint("HomeScreen", open_runner)
+    app.run()
+
+
 class BareClock(App[None]):
     """The baseline for frames: Textual updating one big Digits four times a second."""
 
@@ -328,10 +460,15 @@ def main(argv: list[str]) -> None:
         elif mode == "bare":
             on_first_paint("Screen", exit_soon)
             BareApp().run()
+        elif mode == "bare-home":
+            on_first_paint("Screen", exit_soon)
+            BareHome().run()
         elif mode == "runner":
             runner(rest[0], float(rest[1]))
         elif mode == "bare-clock":
             bare_clock(float(rest[0]))
+        elif mode == "segments":
+            segment_changes(rest[0], int(rest[1]), float(rest[2]))
         else:
             raise SystemExit(f"unknown mode {mode}")
     except Exception as error:

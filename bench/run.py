@@ -40,6 +40,7 @@ BENCHMARKS = [
     ("startup", "bench.startup"),
     ("keystroke", "bench.keystroke"),
     ("frames", "bench.frames"),
+    ("segments", "bench.segment_change"),
     ("pdf", "bench/pdf_export.py"),
     ("drift", "bench.drift"),
     ("memory", "bench.memory"),

@@ -5,15 +5,20 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import typer
 from rich.console import Console
 
 from osteo_tui.core.language_choice import LanguageChoice
 from osteo_tui.core.lessons import PackCatalog, PackOrigin
 from osteo_tui.core.paths import builtin_lessons_dir, resolve_data_dir, user_lessons_dir
 from osteo_tui.core.translation import _
+
+if TYPE_CHECKING:
+    import typer
+
+# typer is imported where it is used: ``osteo-tui`` alone starts the app without it
+# (docs/performance.md, start-up).
 
 __all__ = [
     "CliContext",
@@ -52,6 +57,8 @@ def counted(count: int, noun: str) -> str:
 
 def print_json(data: Any) -> None:
     """JSON for scripts on standard output: UTF-8 text as it is, no colours, no wrapping."""
+    import typer
+
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
@@ -89,6 +96,8 @@ def no_such_pack(pack_id: str, installed: list[str]) -> str:
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print a one-line reason to stderr; ``raise fail(...)`` ends the command with ``code``."""
+    import typer
+
     Console(stderr=True, highlight=False).print(
         f"osteo-tui: {message}", markup=False, soft_wrap=True
     )

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 
-import typer
-
 from osteo_tui.cli.context import CliContext, fail
 from osteo_tui.core.language_choice import UnknownLanguage, choose_language
 from osteo_tui.core.settings import load_settings
@@ -42,5 +40,9 @@ def start_without_arguments() -> None:
     try:
         choose_language_for(context, None)
         start_app(context)
-    except typer.Exit as done:
-        raise SystemExit(done.exit_code) from None
+    except Exception as error:
+        import typer  # only on the way out: starting the app does not need it
+
+        if isinstance(error, typer.Exit):  # from ``fail``
+            raise SystemExit(error.exit_code) from None
+        raise

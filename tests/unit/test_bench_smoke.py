@@ -20,7 +20,7 @@ from bench.run import BENCHMARKS, call, load
 from osteo_tui.core.store import CourseRepository
 
 MODULES = ["datasets", "rows", "terminal", "launcher", "run", "startup", "keystroke"]
-MODULES += ["frames", "drift", "memory", "profiling"]
+MODULES += ["frames", "segment_change", "drift", "memory", "profiling"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -1,27 +1,38 @@
-"""Lesson packs: the course content as human-editable files, loaded and validated."""
+"""Lesson packs: the course content as human-editable files, loaded and validated.
 
-from osteo_tui.core.lessons.catalog import PackCatalog, PackEntry, PackOrigin
-from osteo_tui.core.lessons.loader import PackInvalid, check_pack, load_pack
-from osteo_tui.core.lessons.model import (
-    CATEGORIES,
-    SEGMENT_KINDS,
-    Dosage,
-    Exercise,
-    ExerciseUse,
-    Pack,
-    Segment,
-    Session,
-    Source,
-    Track,
-)
-from osteo_tui.core.lessons.track_plan import (
-    TrackGroup,
-    exercises_for,
-    session_for,
-    track_for,
-    track_groups,
-    uses_for,
-)
+The names below are imported on first use (PEP 562): the app's home screen needs only
+``PackCatalog``, and the loader (YAML, outcome measures, pack files) costs a sixth of the
+start-up time (docs/performance.md, start-up).
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from osteo_tui.core.lessons.catalog import PackCatalog, PackEntry, PackOrigin
+    from osteo_tui.core.lessons.loader import PackInvalid, check_pack, load_pack
+    from osteo_tui.core.lessons.model import (
+        CATEGORIES,
+        SEGMENT_KINDS,
+        Dosage,
+        Exercise,
+        ExerciseUse,
+        Pack,
+        Segment,
+        Session,
+        Source,
+        Track,
+    )
+    from osteo_tui.core.lessons.track_plan import (
+        TrackGroup,
+        exercises_for,
+        session_for,
+        track_for,
+        track_groups,
+        uses_for,
+    )
 
 __all__ = [
     "CATEGORIES",
@@ -47,3 +58,27 @@ __all__ = [
     "track_groups",
     "uses_for",
 ]
+
+_MODULES = {
+    "PackCatalog": "catalog",
+    "PackEntry": "catalog",
+    "PackOrigin": "catalog",
+    "PackInvalid": "loader",
+    "check_pack": "loader",
+    "load_pack": "loader",
+    "TrackGroup": "track_plan",
+    "exercises_for": "track_plan",
+    "session_for": "track_plan",
+    "track_for": "track_plan",
+    "track_groups": "track_plan",
+    "uses_for": "track_plan",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = import_module(f"{__name__}.{_MODULES.get(name, 'model')}")
+    value = getattr(module, name)
+    globals()[name] = value
+    return value

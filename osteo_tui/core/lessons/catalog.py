@@ -6,10 +6,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from osteo_tui.core.lessons.loader import PackInvalid, load_pack
-from osteo_tui.core.lessons.model import Pack
 from osteo_tui.core.problems import Problem
+
+if TYPE_CHECKING:
+    from osteo_tui.core.lessons.model import Pack
+
+# The loader (YAML, outcome measures) is imported when a pack is first read, not when packs
+# are found: the home screen finds them but reads none (docs/performance.md, start-up).
 
 __all__ = ["PackCatalog", "PackEntry", "PackOrigin"]
 
@@ -32,6 +37,8 @@ class PackEntry:
 
     def _read(self) -> None:
         if self._problems is None:
+            from osteo_tui.core.lessons.loader import PackInvalid, load_pack
+
             try:
                 self._pack, self._problems = load_pack(self.path), []
             except PackInvalid as invalid:
@@ -53,6 +60,8 @@ class PackEntry:
         """The pack; raises ``PackInvalid`` when it has problems."""
         pack = self.pack
         if pack is None:
+            from osteo_tui.core.lessons.loader import PackInvalid
+
             raise PackInvalid(self.problems)
         return pack
 

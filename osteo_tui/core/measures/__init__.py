@@ -42,37 +42,43 @@ Reading results:
 * Course and yearly summaries: ``osteo_tui.core.results``.
 """
 
-from osteo_tui.core.measures.bands import Interpretation, interpret, interpret_for
-from osteo_tui.core.measures.comparison import (
-    Comparison,
-    compare,
-    format_value,
-    participant_changes,
-    values_text,
-)
-from osteo_tui.core.measures.definitions import (
-    KINDS,
-    WHENS,
-    Band,
-    Item,
-    Measure,
-    MeasureSet,
-    Norm,
-    Phrases,
-    when_label,
-)
-from osteo_tui.core.measures.entry import Values, parse_item, read_values
-from osteo_tui.core.measures.follow_up import (
-    FollowUp,
-    FollowUpState,
-    follow_up_window,
-    follow_ups,
-    follow_ups_due,
-    state_label,
-)
-from osteo_tui.core.measures.gas import gas_t_score, participant_t_score
-from osteo_tui.core.measures.record import MeasurementRecord
-from osteo_tui.core.measures.scoring import Outcome, Score, outcome_value, outcomes, score
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from osteo_tui.core.measures.bands import Interpretation, interpret, interpret_for
+    from osteo_tui.core.measures.comparison import (
+        Comparison,
+        compare,
+        format_value,
+        participant_changes,
+        values_text,
+    )
+    from osteo_tui.core.measures.definitions import (
+        KINDS,
+        WHENS,
+        Band,
+        Item,
+        Measure,
+        MeasureSet,
+        Norm,
+        Phrases,
+        when_label,
+    )
+    from osteo_tui.core.measures.entry import Values, parse_item, read_values
+    from osteo_tui.core.measures.follow_up import (
+        FollowUp,
+        FollowUpState,
+        follow_up_window,
+        follow_ups,
+        follow_ups_due,
+        state_label,
+    )
+    from osteo_tui.core.measures.gas import gas_t_score, participant_t_score
+    from osteo_tui.core.measures.record import MeasurementRecord
+    from osteo_tui.core.measures.scoring import Outcome, Score, outcome_value, outcomes, score
 
 __all__ = [
     "KINDS",
@@ -110,3 +116,50 @@ __all__ = [
     "values_text",
     "when_label",
 ]
+
+# Imported on first use: reading a course file needs the definitions and records, not the
+# scoring, bands or comparisons (docs/performance.md, start-up).
+_MODULES = {
+    "Interpretation": "bands",
+    "interpret": "bands",
+    "interpret_for": "bands",
+    "Comparison": "comparison",
+    "compare": "comparison",
+    "format_value": "comparison",
+    "participant_changes": "comparison",
+    "values_text": "comparison",
+    "KINDS": "definitions",
+    "WHENS": "definitions",
+    "Band": "definitions",
+    "Item": "definitions",
+    "Measure": "definitions",
+    "MeasureSet": "definitions",
+    "Norm": "definitions",
+    "Phrases": "definitions",
+    "when_label": "definitions",
+    "Values": "entry",
+    "parse_item": "entry",
+    "read_values": "entry",
+    "FollowUp": "follow_up",
+    "FollowUpState": "follow_up",
+    "follow_up_window": "follow_up",
+    "follow_ups": "follow_up",
+    "follow_ups_due": "follow_up",
+    "state_label": "follow_up",
+    "gas_t_score": "gas",
+    "participant_t_score": "gas",
+    "MeasurementRecord": "record",
+    "Outcome": "scoring",
+    "Score": "scoring",
+    "outcome_value": "scoring",
+    "outcomes": "scoring",
+    "score": "scoring",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MODULES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{_MODULES[name]}"), name)
+    globals()[name] = value
+    return value

@@ -17,8 +17,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
-
 from osteo_tui.core.store.atomic_storage import remove_leftover_temps, write_atomically
 from osteo_tui.core.store.errors import CourseLocked
 
@@ -37,6 +35,8 @@ class CourseLock:
         self.course_file = course_file
         self.lock_path = course_file.with_suffix(".lock")
         self.owner_path = course_file.with_suffix(".owner")
+        from filelock import FileLock  # when a course is opened: listing courses needs none
+
         self._lock = FileLock(self.lock_path, timeout=0, mode=0o600, thread_local=False)
         self.previous_owner: dict[str, Any] | None = None
 
@@ -48,6 +48,8 @@ class CourseLock:
 
     def acquire(self) -> None:
         """Take the lock or raise ``CourseLocked`` naming the holder. Never waits."""
+        from filelock import Timeout
+
         try:
             self._lock.acquire(timeout=0)
         except Timeout:

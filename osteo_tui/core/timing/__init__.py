@@ -1,10 +1,16 @@
 """Timers computed from a monotonic clock (never by counting ticks), and session runs."""
 
-from osteo_tui.core.timing.clock import Clock, FakeClock, monotonic
-from osteo_tui.core.timing.countdown import Countdown
-from osteo_tui.core.timing.display import clock_text
-from osteo_tui.core.timing.intervals import IntervalPlan, IntervalTimer, Phase, plan_segment
-from osteo_tui.core.timing.session_run import SessionRun
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from osteo_tui.core.timing.clock import Clock, FakeClock, monotonic
+    from osteo_tui.core.timing.countdown import Countdown
+    from osteo_tui.core.timing.display import clock_text
+    from osteo_tui.core.timing.intervals import IntervalPlan, IntervalTimer, Phase, plan_segment
+    from osteo_tui.core.timing.session_run import SessionRun
 
 __all__ = [
     "Clock",
@@ -18,3 +24,25 @@ __all__ = [
     "monotonic",
     "plan_segment",
 ]
+
+# Imported on first use: the app's start needs only the clock (docs/performance.md, start-up).
+_MODULES = {
+    "Clock": "clock",
+    "FakeClock": "clock",
+    "monotonic": "clock",
+    "Countdown": "countdown",
+    "clock_text": "display",
+    "IntervalPlan": "intervals",
+    "IntervalTimer": "intervals",
+    "Phase": "intervals",
+    "plan_segment": "intervals",
+    "SessionRun": "session_run",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MODULES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{_MODULES[name]}"), name)
+    globals()[name] = value
+    return value

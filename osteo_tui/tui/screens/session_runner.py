@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -28,6 +30,9 @@ __all__ = ["SessionRunnerScreen"]
 
 TICK = 0.25  # seconds between screen refreshes; the times themselves come from the clock
 AUTOSAVE = 10.0  # while a clock runs, save at least this often
+PREPARE_AFTER = 1.0  # seconds after a segment is shown, its successor's script is built
+COLLECT_AFTER = 0.5  # seconds after preparing it (the script is built by then)
+DYNAMIC_ACTIONS = ("measures", "goals", "goals_unlisted", "track")  # see check_action
 
 
 class SessionRunnerScreen(Screen[None]):
@@ -69,6 +74,7 @@ class SessionRunnerScreen(Screen[None]):
         self._shown_segment = -1
         self._phase = -1
         self._was_over = False
+        self._keys_offered: tuple[bool | None, ...] = ()
         self._saved_at = clock()
         self._save_failed = False
         self._present: list[Participant] = []
@@ -121,7 +127,13 @@ class SessionRunnerScreen(Screen[None]):
                 runner_segment_markdown(self.pack, run.segment)
             )
             self._phase = run.intervals.index if run.intervals else -1
-            self.refresh_bindings()
+            # The footer is rebuilt on every refresh_bindings (tens of ms): only when the keys
+            # offered change, not at every segment (docs/performance.md, segment change).
+            keys = tuple(self.check_action(action, ()) for action in DYNAMIC_ACTIONS)
+            if keys != self._keys_offered:
+                self._keys_offered = keys
+                self.refresh_bindings()
+            self.set_timer(PREPARE_AFTER, self.prepare_next_script)
         count = len(self.store.participants())
         present = self._present = self.store.present(self.session.number)
         self.query_one("#runner-present", Static).update(
@@ -131,6 +143,17 @@ class SessionRunnerScreen(Screen[None]):
         )
         self.query_one(RunnerTracks).show(self.pack, run.segment, present, run.track)
         self.tick()
+
+    def prepare_next_script(self) -> None:
+        """Build the next segment's script now, hidden, so that ``n`` shows it at once."""
+        following = self.run.index + 1
+        if following < len(self.session.segments):
+            self.query_one("#runner-script", ReadingPane).prepare(
+                runner_segment_markdown(self.pack, self.session.segments[following])
+            )
+            # Then collect garbage while the trainer talks, so that Python's own full
+            # collection (80-150 ms) is not due when n is pressed (docs/performance.md).
+            self.set_timer(COLLECT_AFTER, gc.collect)
 
     def timed_people(self) -> list[Participant]:
         """Who does what the interval timer shows: on a split segment, the followed track."""
