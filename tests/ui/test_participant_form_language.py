@@ -10,9 +10,10 @@ import pytest
 from osteo_tui.core.lessons import PackCatalog
 from osteo_tui.core.records import Fracture
 from osteo_tui.core.records.errors import InvalidRecord
+from osteo_tui.core.records.fracture_text import parse_fractures
 from osteo_tui.core.translation import speaking
 from osteo_tui.tui.app import create_app
-from osteo_tui.tui.screens.participant_form import ParticipantFormScreen, parse_fractures
+from osteo_tui.tui.screens.participant_form import ParticipantFormScreen
 from tests.ui.course_fixtures import PEOPLE, TODAY, make_course, open_from_home, reopen, type_into
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
@@ -15,62 +14,24 @@ from textual.widgets import Button, Checkbox, Footer, Input, Select, Static
 from osteo_tui.core.lessons import Pack
 from osteo_tui.core.records import Fracture, Participant
 from osteo_tui.core.records.errors import InvalidRecord
+from osteo_tui.core.records.fracture_text import parse_fractures
 from osteo_tui.core.records.labels import (
     consent_scope_label,
     fracture_label,
-    fracture_site_label,
 )
-from osteo_tui.core.records.participant import FRACTURE_SITES, consent_from
+from osteo_tui.core.records.participant import consent_from
 from osteo_tui.core.store import CourseStore
 from osteo_tui.core.translation import N_, _
 from osteo_tui.tui.screens.record_form import RecordForm
 from osteo_tui.tui.widgets.field_error import FieldError
 from osteo_tui.tui.widgets.form_row import Form, FormRow
 
-__all__ = ["ParticipantFormScreen", "parse_fractures"]
+__all__ = ["ParticipantFormScreen"]
 
 SEXES = [(N_("f (female)"), "f"), (N_("m (male)"), "m")]
 """The choices of the sex field (translate with ``_``) and the codes stored."""
 DEFAULT_SCOPE = "course records"
 """What a consent covers when the trainer names nothing else (shown in their language)."""
-
-
-def _site_codes() -> dict[str, str]:
-    """Each fracture site's word in the active language, and its code, → the code."""
-    codes = {site: site for site in FRACTURE_SITES}
-    codes.update({fracture_site_label(site).casefold(): site for site in FRACTURE_SITES})
-    return codes
-
-
-def _coded(entry: str) -> str:
-    """``ranne 2023`` → ``wrist 2023``: a site typed in the trainer's language as its code;
-    an entry that names no known site is left as it is."""
-    text = " ".join(entry.replace(":", " ").split())
-    folded = text.casefold()
-    codes = _site_codes()
-    for word in sorted(codes, key=len, reverse=True):
-        if folded == word or folded.startswith(word + " "):
-            return codes[word] + text[len(word) :]
-    return entry
-
-
-def parse_fractures(text: str, this_year: int) -> tuple[Fracture, ...]:
-    """``wrist 2023; hip 2024`` (a comma separates entries too), each site in the active
-    language (``ranne 2023``) or as its code."""
-    fractures = []
-    for part in re.split(r"[;,]", text):
-        if not part.strip():
-            continue
-        entry = _coded(part)
-        site = entry.replace(":", " ").split()[0]
-        if site.lower() not in FRACTURE_SITES:
-            sites = ", ".join(fracture_site_label(code) for code in FRACTURE_SITES)
-            raise InvalidRecord(
-                "fractures",
-                _("'{site}' is not a fracture site ({sites})").format(site=site, sites=sites),
-            )
-        fractures.append(Fracture.parse(entry, this_year))
-    return tuple(fractures)
 
 
 def _initial(person: Participant | None) -> dict[str, str]:
