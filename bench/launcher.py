@@ -137,6 +137,7 @@ def count_courses(app: App[Any]) -> None:
 
     tables = app.screen.query(DataTable)
     REPORT["rows"] = tables.first().row_count if tables else 0
+    REPORT["table_height"] = tables.first().region.height if tables else 0  # rows on view
 
 
 def count_and_exit(app: App[Any]) -> None:

@@ -61,10 +61,31 @@ class OsteoApp(App[None]):
         self.settings: Settings = load_settings(data_dir)
         for theme in THEMES:
             self.register_theme(theme)
-        self.theme = self.settings.theme if self.settings.theme in THEME_NAMES else THEME_NAMES[0]
+        self._start_in_theme(
+            self.settings.theme if self.settings.theme in THEME_NAMES else THEME_NAMES[0]
+        )
 
-    def on_mount(self) -> None:
-        self.push_screen(HomeScreen(self.catalog, self.repository))
+    def _start_in_theme(self, name: str) -> None:
+        """``self.theme = name`` before the app runs, without parsing every stylesheet twice.
+
+        Setting ``theme`` makes Textual queue a full re-parse for after the first parse, which
+        would use the default theme's colours: about 10 ms of start-up (docs/performance.md).
+        Here the first parse gets this theme's colours, and the rest of what the theme watcher
+        does (the theme classes, the ANSI colour filter) is done in place.
+        """
+        self.set_reactive(App.theme, name)
+        theme = self.current_theme
+        self.remove_class(*(cls for cls in self.classes if cls.startswith("-theme-")))
+        self.add_class(f"-theme-{name}")
+        self.set_class(theme.dark, "-dark-mode")
+        self.set_class(not theme.dark, "-light-mode")
+        self._refresh_truecolor_filter(self.ansi_theme)
+        self.stylesheet.set_variables(self.get_css_variables())
+
+    def get_default_screen(self) -> Screen:
+        """The home screen is the bottom of the stack: no empty screen is built and painted
+        under it first (docs/performance.md, start-up)."""
+        return translated_screen(HomeScreen(self.catalog, self.repository))
 
     def push_screen(self, screen: Screen | str, *args: Any, **kwargs: Any) -> Any:
         """Every screen shows its keys in the active language (see translated_bindings)."""

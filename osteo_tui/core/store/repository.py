@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from osteo_tui.core.os_errors import os_reason
-from osteo_tui.core.records import Course, CourseStatus, SessionPlan
+from osteo_tui.core.records import Course, CourseStatus
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.store.atomic_storage import encode, remove_leftover_temps, write_atomically
 from osteo_tui.core.store.backups import BackupShelf
 from osteo_tui.core.store.course_store import CourseStore
+from osteo_tui.core.store.course_summary import CourseSummary
 from osteo_tui.core.store.errors import CourseDamaged, CourseNotFound
 from osteo_tui.core.store.lock import CourseLock
 from osteo_tui.core.store.schema import (
@@ -23,33 +24,12 @@ from osteo_tui.core.store.schema import (
     migrate,
     new_document,
 )
+from osteo_tui.core.store.summary_cache import CACHE_NAME, SummaryCache, stamp_of
 from osteo_tui.core.translation import _
 
 __all__ = ["CourseRepository", "CourseSummary", "decode_course_file"]
 
 FOLDER_MODE = 0o700
-
-
-@dataclass(frozen=True)
-class CourseSummary:
-    """What the course list shows; ``damaged`` is the reason when the file cannot be used."""
-
-    id: str
-    path: Path
-    title: str = ""
-    status: str = ""
-    pack_id: str = ""
-    start_date: date | None = None
-    sessions: tuple[SessionPlan, ...] = ()
-    participants: int = 0
-    present_marks: int = 0
-    marks: int = 0
-    retain_until: date | None = None
-    damaged: str | None = None
-
-    def next_session(self, today: date) -> SessionPlan | None:
-        upcoming = [plan for plan in self.sessions if plan.day >= today]
-        return min(upcoming, key=lambda plan: plan.day) if upcoming else None
 
 
 def decode_course_file(data: bytes) -> tuple[dict[str, Any], int]:
@@ -107,9 +87,17 @@ class CourseRepository:
 
     # -- listing -----------------------------------------------------------------------
 
-    def summary(self, course_id: str) -> CourseSummary:
+    def summary(self, course_id: str, cache: SummaryCache | None = None) -> CourseSummary:
+        """The course's line in the list; from ``cache`` when its file has not changed since
+        it was cached, else read from the file (and put in the cache)."""
         path = self.course_file(course_id)
         try:
+            stamp = stamp_of(path.stat())  # before reading: a newer file gets a newer stamp
+            if cache is not None and (entry := cache.get(course_id, stamp)) is not None:
+                try:
+                    return CourseSummary.from_entry(path, entry)
+                except (KeyError, TypeError, ValueError):
+                    pass  # not an entry this version wrote: read the file
             document, _version = decode_course_file(path.read_bytes())
         except SchemaProblem as problem:
             return CourseSummary(course_id, path, damaged=str(problem))
@@ -118,7 +106,7 @@ class CourseRepository:
             return CourseSummary(course_id, path, damaged=unreadable)
         course = Course.from_dict(next(iter(document["course"].values())))
         marks = list(document["attendance"].values())
-        return CourseSummary(
+        summary = CourseSummary(
             id=course.id,
             path=path,
             title=course.title,
@@ -131,9 +119,19 @@ class CourseRepository:
             marks=len(marks),
             retain_until=course.retain_until,
         )
+        if cache is not None:
+            cache.put(course_id, stamp, summary.to_entry())
+        return summary
 
     def summaries(self) -> list[CourseSummary]:
-        found = [self.summary(course_id) for course_id in self.course_ids()]
+        """Every course of the data folder, damaged files last. Files unchanged since the
+        last listing are not read again (``summary_cache``)."""
+        ids = self.course_ids()
+        cache = SummaryCache(self.data_dir / CACHE_NAME)
+        cache.load()
+        found = [self.summary(course_id, cache) for course_id in ids]
+        cache.keep_only({s.path.stem for s in found if s.damaged is None})
+        cache.save_if_changed()
         return sorted(
             found, key=lambda s: (s.damaged is not None, s.start_date or date.min, s.title)
         )
@@ -224,6 +222,10 @@ class CourseRepository:
                 raise InvalidRecord(field, blocker)
             self.backup_shelf(course_id).remove_all()
             store.path.unlink()
+            cache = SummaryCache(self.data_dir / CACHE_NAME)  # its title goes from the list too
+            cache.load()
+            cache.keep_only(set(self.course_ids()))
+            cache.save_if_changed()
             return course
         finally:
             store.close()

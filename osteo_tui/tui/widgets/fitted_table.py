@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from rich.text import Text
 from textual import events
+from textual.geometry import Size
 from textual.widgets import DataTable
 
 __all__ = ["Cell", "FittedTable", "TableRow"]
@@ -80,6 +81,16 @@ class FittedTable(DataTable[Text]):
         keys = [key for key, _ in self._rows]
         if keep in keys:
             self.move_cursor(row=keys.index(keep), animate=False)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """Every row is one line, so the height is known as soon as the rows are added.
+
+        DataTable measures new rows only when it is next idle, so a table with ``height:
+        auto`` filled before the first layout would first be painted empty (no rows at all
+        on the home screen's first frame; docs/performance.md, start-up).
+        """
+        header = self.header_height if self.show_header else 0
+        return max(super().get_content_height(container, viewport, width), header + self.row_count)
 
     def on_resize(self, event: events.Resize) -> None:
         if self._labels and event.size.width != self._built_for:

@@ -14,6 +14,7 @@ import pytest
 from osteo_tui.core.records import Note
 from osteo_tui.core.store import CourseDamaged, CourseRepository
 from osteo_tui.core.store.atomic_storage import encode
+from osteo_tui.core.store.summary_cache import CACHE_NAME
 from tests.unit.store.conftest import make_course
 
 LONG_AGO = 1_500_000_000_000_000_000  # an mtime (ns) in 2017: any write would change it
@@ -134,10 +135,12 @@ def _damage(
 
 
 def _files(repo: CourseRepository) -> dict[Path, tuple[bytes, int]]:
+    """Every file but the OS lock file (it holds nothing) and the course-list cache (a copy
+    of what the list shows, written when listing finds a course it had not seen)."""
     return {
         path: (path.read_bytes(), path.stat().st_mtime_ns)
         for path in repo.data_dir.rglob("*")
-        if path.is_file() and path.suffix != ".lock"  # the OS lock file holds nothing
+        if path.is_file() and path.suffix != ".lock" and path.name != CACHE_NAME
     }
 
 
