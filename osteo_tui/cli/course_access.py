@@ -12,7 +12,7 @@ from osteo_tui.core.lessons import Pack
 from osteo_tui.core.os_errors import os_reason
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.store import CourseRepository, CourseStore, StoreError
-from osteo_tui.core.store.schema import SchemaProblem
+from osteo_tui.core.store.errors import SchemaProblem
 
 __all__ = ["course_pack", "describe", "open_course", "reporting_errors", "repository"]
 

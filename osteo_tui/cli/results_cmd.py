@@ -36,7 +36,7 @@ from osteo_tui.core.results import (
     year_results,
 )
 from osteo_tui.core.results.summary_rows import number_text
-from osteo_tui.core.store.atomic_storage import write_atomically
+from osteo_tui.core.store.atomic_write import write_atomically
 from osteo_tui.core.translation import N_, _, pgettext
 
 __all__ = ["results_app"]

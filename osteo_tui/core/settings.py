@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from osteo_tui.core.store.atomic_storage import write_atomically
+from osteo_tui.core.store.atomic_write import write_atomically
 
 __all__ = ["Settings", "load_settings", "save_settings"]
 

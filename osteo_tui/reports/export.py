@@ -17,7 +17,7 @@ from pathlib import Path
 from osteo_tui.core.file_names import distinct_file_names, existing_files, safe_file_name
 from osteo_tui.core.lessons.model import Pack
 from osteo_tui.core.records import Participant
-from osteo_tui.core.store.atomic_storage import write_atomically
+from osteo_tui.core.store.atomic_write import write_atomically
 from osteo_tui.core.store.snapshot import CourseSnapshot
 from osteo_tui.core.translation import _, ngettext, pgettext
 from osteo_tui.reports.course_report import course_report_pdf

@@ -1,15 +1,25 @@
-"""The trainer's records: courses, participants, attendance, goals, notes and run state."""
+"""The trainer's records: courses, participants, attendance, goals, notes and run state.
 
-from osteo_tui.core.records.course import Course, CourseStatus, SessionPlan
-from osteo_tui.core.records.participant import Consent, Fracture, Participant
-from osteo_tui.core.records.progress import (
-    AttendanceMark,
-    AttendanceStatus,
-    Goal,
-    GoalReview,
-    Note,
-    RunState,
-)
+The names below are imported on first use (PEP 562): the course list at start-up needs only
+the course's own records (docs/performance.md, start-up).
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from osteo_tui.core.records.course import Course, CourseStatus, SessionPlan
+    from osteo_tui.core.records.participant import Consent, Fracture, Participant
+    from osteo_tui.core.records.progress import (
+        AttendanceMark,
+        AttendanceStatus,
+        Goal,
+        GoalReview,
+        Note,
+        RunState,
+    )
 
 __all__ = [
     "AttendanceMark",
@@ -25,3 +35,21 @@ __all__ = [
     "RunState",
     "SessionPlan",
 ]
+
+_MODULES = {
+    "Course": "course",
+    "CourseStatus": "course",
+    "SessionPlan": "course",
+    "Consent": "participant",
+    "Fracture": "participant",
+    "Participant": "participant",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = import_module(f"{__name__}.{_MODULES.get(name, 'progress')}")
+    value = getattr(module, name)
+    globals()[name] = value
+    return value

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import secrets
+import os
 from datetime import date, datetime, time
 
 from osteo_tui.core.records.errors import InvalidRecord
@@ -18,8 +18,9 @@ __all__ = [
 
 
 def new_id() -> str:
-    """A short random id, unique enough within one course file."""
-    return secrets.token_hex(4)
+    """A short random id, unique enough within one course file (not a secret: ``os.urandom``
+    rather than ``secrets``, which would bring hashlib and hmac into start-up)."""
+    return os.urandom(4).hex()
 
 
 def timestamp(moment: datetime | None = None) -> str:

@@ -18,7 +18,7 @@ from osteo_tui import __version__
 from osteo_tui.core.os_errors import os_reason
 from osteo_tui.core.records.values import timestamp
 from osteo_tui.core.results.course_results import CourseResults, OutcomeInfo, ParticipantResult
-from osteo_tui.core.store.atomic_storage import write_atomically
+from osteo_tui.core.store.atomic_write import write_atomically
 from osteo_tui.core.translation import _, ngettext
 
 __all__ = [

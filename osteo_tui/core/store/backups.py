@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from osteo_tui.core.store.atomic_storage import TEMP_SUFFIX, encode, write_atomically
+from osteo_tui.core.store.atomic_write import TEMP_SUFFIX, encode, write_atomically
 
 __all__ = ["KEEP", "Backup", "BackupShelf"]
 

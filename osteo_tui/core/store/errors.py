@@ -6,7 +6,18 @@ from pathlib import Path
 
 from osteo_tui.core.translation import _
 
-__all__ = ["CourseDamaged", "CourseLocked", "CourseNotFound", "ReadOnlyCourse", "StoreError"]
+__all__ = [
+    "CourseDamaged",
+    "CourseLocked",
+    "CourseNotFound",
+    "ReadOnlyCourse",
+    "SchemaProblem",
+    "StoreError",
+]
+
+
+class SchemaProblem(Exception):
+    """Why a file is not a usable course file, as a phrase (``str(problem)``)."""
 
 
 class StoreError(Exception):

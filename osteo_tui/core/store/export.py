@@ -15,7 +15,7 @@ from typing import Any
 from osteo_tui import __version__
 from osteo_tui.core.records import Participant
 from osteo_tui.core.records.values import timestamp
-from osteo_tui.core.store.atomic_storage import write_atomically
+from osteo_tui.core.store.atomic_write import write_atomically
 from osteo_tui.core.store.export_csv import course_csv_texts
 from osteo_tui.core.store.snapshot import CourseSnapshot
 

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from osteo_tui.core.store.atomic_storage import remove_leftover_temps, write_atomically
+from osteo_tui.core.store.atomic_write import remove_leftover_temps, write_atomically
 from osteo_tui.core.store.errors import CourseLocked
 
 __all__ = ["CourseLock"]

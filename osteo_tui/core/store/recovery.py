@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from osteo_tui.core.records.errors import InvalidRecord
-from osteo_tui.core.store.atomic_storage import encode, write_atomically
-from osteo_tui.core.store.errors import CourseDamaged
+from osteo_tui.core.store.atomic_write import encode, write_atomically
+from osteo_tui.core.store.errors import CourseDamaged, SchemaProblem
 from osteo_tui.core.store.lock import CourseLock
 from osteo_tui.core.store.repository import CourseRepository, decode_course_file
-from osteo_tui.core.store.schema import SchemaProblem
 from osteo_tui.core.translation import _
 
 __all__ = ["Restored", "backup_checker", "restore_backup"]

@@ -1,4 +1,9 @@
-"""The data folder: finding, creating, opening, archiving and purging course files."""
+"""The data folder: finding, creating, opening, archiving and purging course files.
+
+Listing the courses is what start-up does, so the course store (TinyDB), the schema checks,
+locks and backups are imported when a course is first opened or a file first read, not with
+this module (docs/performance.md, start-up).
+"""
 
 from __future__ import annotations
 
@@ -6,26 +11,20 @@ import json
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from osteo_tui.core.os_errors import os_reason
-from osteo_tui.core.records import Course, CourseStatus
+from osteo_tui.core.records.course import Course, CourseStatus
 from osteo_tui.core.records.errors import InvalidRecord
-from osteo_tui.core.store.atomic_storage import encode, remove_leftover_temps, write_atomically
-from osteo_tui.core.store.backups import BackupShelf
-from osteo_tui.core.store.course_store import CourseStore
+from osteo_tui.core.store.atomic_write import encode, remove_leftover_temps, write_atomically
 from osteo_tui.core.store.course_summary import CourseSummary
-from osteo_tui.core.store.errors import CourseDamaged, CourseNotFound
-from osteo_tui.core.store.lock import CourseLock
-from osteo_tui.core.store.schema import (
-    SCHEMA_VERSION,
-    SchemaProblem,
-    check_document,
-    migrate,
-    new_document,
-)
+from osteo_tui.core.store.errors import CourseDamaged, CourseNotFound, SchemaProblem
 from osteo_tui.core.store.summary_cache import CACHE_NAME, SummaryCache, stamp_of
 from osteo_tui.core.translation import _
+
+if TYPE_CHECKING:
+    from osteo_tui.core.store.backups import BackupShelf
+    from osteo_tui.core.store.course_store import CourseStore
 
 __all__ = ["CourseRepository", "CourseSummary", "decode_course_file"]
 
@@ -53,6 +52,8 @@ def decode_course_file(data: bytes) -> tuple[dict[str, Any], int]:
         raise SchemaProblem(
             _("it is not valid JSON (cut short or edited by hand?): nested too deeply")
         ) from None
+    from osteo_tui.core.store.schema import check_document, migrate
+
     try:
         document, found = migrate(document)
         check_document(document)
@@ -78,6 +79,8 @@ class CourseRepository:
         return self.courses_dir / f"{course_id}.json"
 
     def backup_shelf(self, course_id: str) -> BackupShelf:
+        from osteo_tui.core.store.backups import BackupShelf
+
         return BackupShelf(self.backups_dir / course_id)
 
     def course_ids(self) -> list[str]:
@@ -161,6 +164,8 @@ class CourseRepository:
     # -- create and open ---------------------------------------------------------------
 
     def create(self, course: Course) -> CourseStore:
+        from osteo_tui.core.store.schema import new_document
+
         self.ensure_folders()
         title = course.title.casefold()
         if any(s.title.casefold() == title for s in self.summaries() if not s.damaged):
@@ -179,6 +184,10 @@ class CourseRepository:
     def open(self, course_id: str, read_only: bool = False) -> CourseStore:
         """Open for writing (taking the lock) or read-only. Raises ``CourseLocked``,
         ``CourseDamaged`` or ``CourseNotFound``; a damaged file is left exactly as it is."""
+        from osteo_tui.core.store.course_store import CourseStore
+        from osteo_tui.core.store.lock import CourseLock
+        from osteo_tui.core.store.schema import SCHEMA_VERSION
+
         path = self.course_file(course_id)
         if not path.is_file():
             raise CourseNotFound(_("no course file {path}").format(path=path))

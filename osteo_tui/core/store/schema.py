@@ -21,6 +21,7 @@ from typing import Any
 from osteo_tui import __version__
 from osteo_tui.core.measures.record import MeasurementRecord
 from osteo_tui.core.records import AttendanceMark, Course, Goal, Note, Participant, RunState
+from osteo_tui.core.store.errors import SchemaProblem
 from osteo_tui.core.translation import _
 
 __all__ = ["SCHEMA_VERSION", "TABLES", "SchemaProblem", "check_document", "migrate", "new_document"]
@@ -35,10 +36,6 @@ TABLES: dict[str, Callable[[dict[str, Any]], object]] = {
     "runs": RunState.from_dict,
     "measurements": MeasurementRecord.from_dict,
 }
-
-
-class SchemaProblem(Exception):
-    """Why a file is not a usable course file, as a phrase (``str(problem)``)."""
 
 
 def new_document(course: Course) -> dict[str, Any]:

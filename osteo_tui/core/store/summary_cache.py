@@ -22,7 +22,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from osteo_tui.core.store.atomic_storage import write_atomically
+from osteo_tui.core.store.atomic_write import write_atomically
 
 __all__ = ["CACHE_NAME", "FORMAT", "Stamp", "SummaryCache", "stamp_of"]
 

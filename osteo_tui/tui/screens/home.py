@@ -12,21 +12,16 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from osteo_tui.core.lessons import PackCatalog
-from osteo_tui.core.store import (
-    CourseDamaged,
-    CourseLocked,
-    CourseRepository,
-    CourseStore,
-    StoreError,
-)
+from osteo_tui.core.store import CourseRepository
+from osteo_tui.core.store.errors import CourseDamaged, CourseLocked, StoreError
 from osteo_tui.core.translation import N_, _, active_language
-from osteo_tui.tui.screens.confirm import ConfirmScreen
 from osteo_tui.tui.widgets.course_table import CourseTable
 
 # The screens reached from here are imported when first opened, not at start-up: they bring
 # the forms, the course tabs and the Markdown reader (docs/performance.md, start-up).
 
 if TYPE_CHECKING:
+    from osteo_tui.core.store import CourseStore
     from osteo_tui.tui.app import OsteoApp
 
 __all__ = ["HomeScreen"]
@@ -142,6 +137,7 @@ class HomeScreen(Screen[None]):
     async def open_course(self, course_id: str) -> None:
         """Open for writing; a locked course may be opened read-only; a damaged one is
         explained and left exactly as it is."""
+        from osteo_tui.tui.screens.confirm import ConfirmScreen
         from osteo_tui.tui.screens.course_problem import CourseProblemScreen, damaged_text
 
         try:

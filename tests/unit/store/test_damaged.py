@@ -13,7 +13,7 @@ import pytest
 
 from osteo_tui.core.records import Note
 from osteo_tui.core.store import CourseDamaged, CourseRepository
-from osteo_tui.core.store.atomic_storage import encode
+from osteo_tui.core.store.atomic_write import encode
 from osteo_tui.core.store.summary_cache import CACHE_NAME
 from tests.unit.store.conftest import make_course
 

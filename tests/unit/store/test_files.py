@@ -7,7 +7,7 @@ from pathlib import Path
 
 from osteo_tui.core.records import Note, RunState
 from osteo_tui.core.store import CourseRepository
-from osteo_tui.core.store.atomic_storage import encode
+from osteo_tui.core.store.atomic_write import encode
 from osteo_tui.core.store.schema import new_document
 from tests.unit.store.conftest import file_accesses, make_course, mode_of, new_course
 
