@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+from textual.app import App
+from textual.screen import Screen
 from textual.widgets import Static
 
 from osteo_tui.core.lessons import PackCatalog
@@ -89,3 +92,28 @@ async def test_q_quits_from_home(app: OsteoApp) -> None:
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_the_first_frame_already_shows_the_courses(
+    app: OsteoApp,
+    builtin_catalog: PackCatalog,
+    private_data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The home screen is the first screen painted, with its rows on view: not an empty
+    screen first, nor a table that is filled in one frame later (docs/performance.md)."""
+    for title in ("Spring course", "Autumn course", "Winter course"):
+        make_course(private_data_dir, builtin_catalog, title, ())
+    frames: list[tuple[str, int]] = []
+    original = App._display
+
+    def _display(self: App[None], screen: Screen[None], renderable: object) -> None:
+        if renderable is not None and not frames:
+            tables = screen.query(CourseTable)
+            frames.append((type(screen).__name__, tables.first().region.height if tables else 0))
+        original(self, screen, renderable)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(App, "_display", _display)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+    assert frames == [("HomeScreen", 4)]  # the heading and three rows

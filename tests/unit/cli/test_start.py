@@ -22,8 +22,20 @@ import osteo_tui.tui.app
 heavy = ["osteo_tui.cli.root", "reportlab", "osteo_tui.tui.screens.course",
          "osteo_tui.tui.screens.packs", "osteo_tui.tui.screens.new_course",
          "typer", "babel", "yaml", "filelock", "osteo_tui.core.lessons.loader",
-         "osteo_tui.core.measures.comparison", "osteo_tui.core.timing.intervals"]
+         "osteo_tui.core.measures.comparison", "osteo_tui.core.timing.intervals",
+         "tinydb", "osteo_tui.core.store.course_store", "osteo_tui.core.store.schema",
+         "osteo_tui.core.records.participant", "osteo_tui.core.records.progress",
+         "osteo_tui.tui.screens.confirm"]
 print(",".join(name for name in heavy if name in sys.modules))
+"""
+
+LIST_COURSES = """
+import sys
+from pathlib import Path
+from osteo_tui.core.store import CourseRepository
+summaries = CourseRepository(Path(sys.argv[1])).summaries()
+print(len(summaries), ",".join(name for name in ("tinydb", "osteo_tui.core.store.course_store",
+      "osteo_tui.core.store.schema") if name in sys.modules))
 """
 
 
@@ -34,6 +46,25 @@ def test_what_start_up_needs_does_not_import_the_commands_pdfs_or_other_screens(
         [sys.executable, "-c", LEAN_START], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_listing_unchanged_courses_needs_neither_tinydb_nor_the_schema(tmp_path: Path) -> None:
+    """With the course-list cache in place, start-up reads no course file; the first listing
+    after a change reads (and checks) the changed files."""
+    from osteo_tui.core.records import Course
+    from osteo_tui.core.store import CourseRepository
+
+    repo = CourseRepository(tmp_path)
+    for title in ("Spring", "Autumn"):
+        repo.create(Course.new(title, "luustokurssi-en", "1", 5, "2025-03-03")).close()
+
+    def listed() -> str:
+        command = [sys.executable, "-c", LIST_COURSES, str(tmp_path)]
+        return subprocess.run(command, capture_output=True, text=True, check=True).stdout.strip()
+
+    (tmp_path / "course-list.json").unlink()
+    assert listed() == "2 osteo_tui.core.store.schema"  # every file read and checked
+    assert listed() == "2"  # then none
 
 
 def test_the_typer_app_is_still_there_for_tests_and_tools() -> None:
