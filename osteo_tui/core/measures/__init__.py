@@ -44,8 +44,9 @@ Reading results:
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from osteo_tui.core.lazy_names import first_use
 
 if TYPE_CHECKING:
     from osteo_tui.core.measures.bands import Interpretation, interpret, interpret_for
@@ -157,9 +158,4 @@ _MODULES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _MODULES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{_MODULES[name]}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = first_use(__name__, _MODULES)

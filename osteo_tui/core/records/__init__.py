@@ -6,8 +6,9 @@ the course's own records (docs/performance.md, start-up).
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from osteo_tui.core.lazy_names import first_use
 
 if TYPE_CHECKING:
     from osteo_tui.core.records.course import Course, CourseStatus, SessionPlan
@@ -46,10 +47,4 @@ _MODULES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name not in __all__:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    module = import_module(f"{__name__}.{_MODULES.get(name, 'progress')}")
-    value = getattr(module, name)
-    globals()[name] = value
-    return value
+__getattr__ = first_use(__name__, {name: _MODULES.get(name, "progress") for name in __all__})

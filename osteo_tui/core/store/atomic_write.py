@@ -11,10 +11,18 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["FILE_MODE", "TEMP_SUFFIX", "encode", "remove_leftover_temps", "write_atomically"]
+__all__ = [
+    "FILE_MODE",
+    "TEMP_SUFFIX",
+    "encode",
+    "remove_files",
+    "remove_leftover_temps",
+    "write_atomically",
+]
 
 TEMP_SUFFIX = ".tmp"
 FILE_MODE = 0o600
@@ -49,11 +57,16 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 def remove_leftover_temps(path: Path) -> list[Path]:
     """Delete temporary files a crash left beside ``path``; call only while holding its lock."""
+    return remove_files(path.parent.glob(f".{path.name}.*{TEMP_SUFFIX}"))
+
+
+def remove_files(paths: Iterable[Path]) -> list[Path]:
+    """Delete ``paths``; those that could be deleted (one that cannot is left for next time)."""
     removed = []
-    for temp in path.parent.glob(f".{path.name}.*{TEMP_SUFFIX}"):
+    for found in paths:
         with contextlib.suppress(OSError):
-            temp.unlink()
-            removed.append(temp)
+            found.unlink()
+            removed.append(found)
     return removed
 
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from osteo_tui.core.store.atomic_write import TEMP_SUFFIX, encode, write_atomically
+from osteo_tui.core.store.atomic_write import TEMP_SUFFIX, encode, remove_files, write_atomically
 
 __all__ = ["KEEP", "Backup", "BackupShelf"]
 
@@ -63,12 +63,7 @@ class BackupShelf:
     def remove_leftover_temps(self) -> list[Path]:
         """Delete backups a crash left half-written (they hold course data, so erasure must
         not miss them); call only while holding the course's lock."""
-        removed = []
-        for temp in self.folder.glob(f".*{TEMP_SUFFIX}"):
-            with contextlib.suppress(OSError):
-                temp.unlink()
-                removed.append(temp)
-        return removed
+        return remove_files(self.folder.glob(f".*{TEMP_SUFFIX}"))
 
     def _rotate(self) -> None:
         for old in self.list()[self.keep :]:
