@@ -112,3 +112,26 @@ async def test_escape_asks_before_throwing_typed_text_away(app: OsteoApp) -> Non
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_a_finnish_trainer_plans_a_course_with_finnish_dates_and_times(
+    builtin_catalog: PackCatalog, private_data_dir: Path
+) -> None:
+    """The form offers the first day as 9.3.2026 and takes 16.3.2026 and 13.00 as typed."""
+    from osteo_tui.tui.app import create_app
+    from tests.ui.course_fixtures import TODAY
+
+    app = create_app(builtin_catalog, private_data_dir, today=lambda: TODAY, language="fi")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen.query_one("#start", Input).value == "9.3.2026"
+        await pilot.press(*"Kevät")
+        await type_into(pilot, app, "start", "16.3.2026")
+        await type_into(pilot, app, "time", "13.00")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, CourseScreen), _message(app, "start")
+        course = app.screen.store.course
+    assert [p.day for p in course.sessions][:2] == [date(2026, 3, 16), date(2026, 3, 23)]
+    assert course.sessions[0].start == time(13, 0)

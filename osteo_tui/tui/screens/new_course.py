@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Select, Static
 
 from osteo_tui.core.lessons import Pack, PackCatalog
+from osteo_tui.core.locale_format import format_date
 from osteo_tui.core.records import Course
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.store import CourseRepository, CourseStore
@@ -83,7 +84,7 @@ class NewCourseScreen(RecordForm, Screen[CourseStore | None]):
             )
             yield FormRow(
                 _("First session"),
-                Input(self.first_day.isoformat(), placeholder=_("YYYY-MM-DD"), id="start"),
+                Input(format_date(self.first_day), placeholder=_("YYYY-MM-DD"), id="start"),
                 "start",
                 _("One session a week from this day (YYYY-MM-DD)."),
             )

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Footer, Input, Select, Static
 
 from osteo_tui.core.lessons import Pack
+from osteo_tui.core.locale_format import format_date
 from osteo_tui.core.records import Fracture, Participant
 from osteo_tui.core.records.errors import InvalidRecord
 from osteo_tui.core.records.fracture_text import parse_fractures
@@ -45,7 +46,7 @@ def _initial(person: Participant | None) -> dict[str, str]:
         "born": str(person.born or ""),
         "fractures": "; ".join(fracture_label(f) for f in person.fractures),
         "contact": person.contact,
-        "consent_date": consent.given_on.isoformat() if consent else "",
+        "consent_date": format_date(consent.given_on) if consent else "",
         "consent_scope": consent_scope_label(consent.scope) if consent else "",
         "notes": person.notes,
     }

@@ -66,8 +66,8 @@ def test_new_refuses_an_unknown_or_broken_pack_and_bad_values(
     (folder / "pack.yaml").write_text("id: mini\n", encoding="utf-8")
     message = fails("--lessons", str(tmp_path), *base, "--pack", "mini")
     assert "the lesson pack 'mini' has" in message and "osteo-tui lessons check" in message
-    message = fails("course", "new", "X", "--pack", "luustokurssi-en", "--start", "4.3.2025")
-    assert message == "osteo-tui: '4.3.2025' is not a date; write it as YYYY-MM-DD"
+    message = fails("course", "new", "X", "--pack", "luustokurssi-en", "--start", "3/4/2025")
+    assert message == "osteo-tui: '3/4/2025' is not a date; write it as YYYY-MM-DD"
     message = fails(*base, "--pack", "luustokurssi-en", "--time", "25:00")
     assert message == "osteo-tui: '25:00' is not a time; write it as HH:MM"
     assert repo.course_ids() == []
