@@ -9,6 +9,7 @@ import pytest
 from textual.app import App
 from textual.screen import Screen
 from textual.widgets import Static
+from textual.widgets._footer import FooterKey
 
 from osteo_tui.core.lessons import PackCatalog
 from osteo_tui.core.store import CourseRepository
@@ -31,6 +32,8 @@ async def test_first_run_shows_how_to_begin(app: OsteoApp) -> None:
         assert hint.display
         assert "No courses yet. Press n to create your first course." in str(hint.render())
         assert not app.screen.query_one(CourseTable).display
+        keys = [key.description for key in app.screen.query(FooterKey)]
+        assert "New course" in keys and "Open course" not in keys  # nothing to open yet
 
 
 async def test_courses_show_status_next_session_people_and_attendance(

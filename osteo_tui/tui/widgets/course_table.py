@@ -45,6 +45,12 @@ class CourseTable(FittedTable):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(flex_min=14, **kwargs)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No "Open course" key in the footer while there is no course to open."""
+        if action == "select_cursor":
+            return self.row_count > 0
+        return True
+
     def show(self, summaries: Sequence[CourseSummary], today: date) -> None:
         rows: list[TableRow] = []
         for summary in summaries:
