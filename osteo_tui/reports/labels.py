@@ -30,7 +30,6 @@ __all__ = [
     "share",
     "short_number",
     "signed",
-    "time_point",
     "time_point_title",
     "unbroken",
 ]
@@ -139,16 +138,6 @@ def advice(code: str) -> str:
         "functional": pgettext("pdf", "In everyday life, whenever you make these movements."),
     }
     return words.get(code, "")
-
-
-def time_point(code: str) -> str:
-    """A time point in a table: ``start``, ``end``, ``follow-up``."""
-    words = {
-        "start": pgettext("pdf time point", "start"),
-        "end": pgettext("pdf time point", "end"),
-        "follow-up": pgettext("pdf time point", "follow-up"),
-    }
-    return words.get(code, code)
 
 
 def time_point_title(code: str) -> str:

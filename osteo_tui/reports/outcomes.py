@@ -10,14 +10,14 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from osteo_tui.core.lessons.model import Pack
 from osteo_tui.core.measures.comparison import Comparison, format_value, participant_changes
-from osteo_tui.core.measures.definitions import Measure
+from osteo_tui.core.measures.definitions import Measure, when_label
 from osteo_tui.core.records import Participant
 from osteo_tui.core.results.summary import Summary
 from osteo_tui.core.store.snapshot import CourseSnapshot
 from osteo_tui.core.translation import pgettext
 from osteo_tui.reports.blocks import data_table, heading, table_style
 from osteo_tui.reports.improvement_chart import improvement_chart
-from osteo_tui.reports.labels import NBSP, number, percent, signed, time_point, unbroken
+from osteo_tui.reports.labels import NBSP, number, percent, signed, unbroken
 from osteo_tui.reports.outcome_chart import CHART_WIDTH, outcome_chart
 from osteo_tui.reports.styles import RULE, Styles, text
 
@@ -117,7 +117,7 @@ def course_outcomes(summary: Summary, st: Styles, width: float) -> list[Flowable
         rows = []
         for change in changes:
             unit = f" ({change.info.unit})" if change.info.unit else ""
-            when = f"{time_point(change.before)} → {time_point(change.after)}"
+            when = f"{when_label(change.before)} → {when_label(change.after)}"
             means = "–"
             if change.mean_before is not None and change.mean_after is not None:
                 means = f"{number(change.mean_before)} → {number(change.mean_after)}"
